@@ -1,0 +1,9 @@
+//! The dataset: its typed model, dates, and the validator shared by the page
+//! and the `check-data` command.
+
+pub mod date;
+pub mod model;
+pub mod validate;
+
+pub use model::*;
+pub use validate::{parse_dataset, validate, Breach};

@@ -1,0 +1,280 @@
+//! The `inspection-explorer/v1` document, as typed Rust values.
+//!
+//! Nothing here knows about probation: the scale, regions, service types,
+//! themes and standards all come from the file, so another inspectorate's
+//! data in the same format loads unchanged.
+
+use serde::{Deserialize, Serialize};
+
+pub const SCHEMA: &str = "inspection-explorer/v1";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    pub schema: String,
+    pub title: String,
+    #[serde(default)]
+    pub publisher: Option<String>,
+    pub licence: String,
+    pub updated: String,
+    /// Best level first.
+    pub scale: Vec<ScaleLevel>,
+    #[serde(default)]
+    pub regions: Vec<Region>,
+    #[serde(default)]
+    pub service_types: Vec<ServiceType>,
+    #[serde(default)]
+    pub themes: Vec<Theme>,
+    pub inspections: Vec<Inspection>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScaleLevel {
+    pub id: String,
+    pub label: String,
+    pub score: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Region {
+    pub id: String,
+    pub name: String,
+    /// `[column, row]` on a tile map; rows grow southwards.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tile: Option<[i32; 2]>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServiceType {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Theme {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Inspection {
+    pub id: String,
+    pub title: String,
+    pub service_type: String,
+    #[serde(default)]
+    pub provider: Option<String>,
+    #[serde(default)]
+    pub area: Option<String>,
+    #[serde(default)]
+    pub regions: Vec<String>,
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; `None` when no source gives it.
+    #[serde(default)]
+    pub published: Option<String>,
+    /// An ISO interval such as `2021-02/2021-03`, or a single date.
+    #[serde(default)]
+    pub fieldwork: Option<String>,
+    #[serde(default)]
+    pub chief_inspector: Option<String>,
+    /// A scale id; `None` for an unrated inspection.
+    #[serde(default)]
+    pub overall: Option<String>,
+    #[serde(default)]
+    pub score: Option<Score>,
+    #[serde(default)]
+    pub ratings: Vec<StandardRating>,
+    /// As published; may exceed `recommendations.len()`.
+    #[serde(default)]
+    pub recommendation_count: Option<u32>,
+    #[serde(default)]
+    pub facts: Vec<Fact>,
+    #[serde(default)]
+    pub findings: Vec<Finding>,
+    #[serde(default)]
+    pub recommendations: Vec<Recommendation>,
+    #[serde(default)]
+    pub sources: Vec<Source>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Score {
+    pub value: f64,
+    pub max: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StandardRating {
+    #[serde(default)]
+    pub code: Option<String>,
+    #[serde(default)]
+    pub domain: Option<String>,
+    pub standard: String,
+    pub rating: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fact {
+    pub label: String,
+    pub value: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FindingKind {
+    Strength,
+    Concern,
+}
+
+impl FindingKind {
+    pub const ALL: [FindingKind; 2] = [FindingKind::Strength, FindingKind::Concern];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            FindingKind::Strength => "strength",
+            FindingKind::Concern => "concern",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            FindingKind::Strength => "Strength",
+            FindingKind::Concern => "Concern",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.id() == id)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Finding {
+    pub id: String,
+    pub kind: FindingKind,
+    #[serde(default)]
+    pub themes: Vec<String>,
+    pub text: String,
+}
+
+/// Where a recommendation's wording comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Basis {
+    /// One of the report's own recommendations.
+    Recommendation,
+    /// A call for action in the inspectorate's press release or its coverage.
+    Statement,
+    /// Could not be checked against the report.
+    Unverified,
+}
+
+impl Basis {
+    pub const ALL: [Basis; 3] = [Basis::Recommendation, Basis::Statement, Basis::Unverified];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Basis::Recommendation => "recommendation",
+            Basis::Statement => "statement",
+            Basis::Unverified => "unverified",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Basis::Recommendation => "Report recommendation",
+            Basis::Statement => "Statement in press release or coverage",
+            Basis::Unverified => "Unverified",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|b| b.id() == id)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Response {
+    Accepted,
+    PartiallyAccepted,
+    NotAccepted,
+}
+
+impl Response {
+    pub fn label(self) -> &'static str {
+        match self {
+            Response::Accepted => "Accepted",
+            Response::PartiallyAccepted => "Partially accepted",
+            Response::NotAccepted => "Not accepted",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Recommendation {
+    pub id: String,
+    /// The body the recommendation is addressed to.
+    #[serde(default)]
+    pub to: Option<String>,
+    #[serde(default)]
+    pub themes: Vec<String>,
+    pub text: String,
+    pub basis: Basis,
+    #[serde(default)]
+    pub response: Option<Response>,
+    #[serde(default)]
+    pub target_date: Option<String>,
+    /// Where this recommendation was read; not always a URL.
+    #[serde(default)]
+    pub source: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Usually an http(s) URL; `None` for a source with no address (a
+    /// document the project holds). Only http(s) URLs are ever made links.
+    #[serde(default)]
+    pub url: Option<String>,
+    pub title: String,
+}
+
+impl Dataset {
+    pub fn scale_level(&self, id: &str) -> Option<&ScaleLevel> {
+        self.scale.iter().find(|s| s.id == id)
+    }
+    pub fn region(&self, id: &str) -> Option<&Region> {
+        self.regions.iter().find(|r| r.id == id)
+    }
+    pub fn service_type(&self, id: &str) -> Option<&ServiceType> {
+        self.service_types.iter().find(|t| t.id == id)
+    }
+    pub fn theme(&self, id: &str) -> Option<&Theme> {
+        self.themes.iter().find(|t| t.id == id)
+    }
+    pub fn inspection(&self, id: &str) -> Option<&Inspection> {
+        self.inspections.iter().find(|i| i.id == id)
+    }
+    pub fn finding_count(&self) -> usize {
+        self.inspections.iter().map(|i| i.findings.len()).sum()
+    }
+    pub fn recommendation_count(&self) -> usize {
+        self.inspections.iter().map(|i| i.recommendations.len()).sum()
+    }
+}
+
+/// Only http and https addresses become links; anything else (`javascript:`,
+/// `data:`, a bare file name) is shown as plain text.
+pub fn is_web_url(url: &str) -> bool {
+    let lower = url.trim_start().to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://")) && !url.chars().any(char::is_whitespace)
+}
