@@ -3,3 +3,4 @@
 //! browser app sits on top of it and is compiled only for wasm32.
 
 pub mod data;
+pub mod import;

@@ -1,0 +1,1 @@
+//! Turns the research files into an `inspection-explorer/v1` dataset.
