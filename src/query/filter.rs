@@ -1,0 +1,116 @@
+//! The filter every list and the overview share: what the URL's filter keys
+//! say, as plain data. Parsing and printing live in `url.rs`; applying it in
+//! `engine.rs`.
+
+use crate::data::FindingKind;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub regions: Vec<String>,
+    pub types: Vec<String>,
+    /// Overall rating ids.
+    pub ratings: Vec<String>,
+    pub themes: Vec<String>,
+    pub kinds: Vec<FindingKind>,
+    /// Publication years, inclusive.
+    pub since: Option<i32>,
+    pub until: Option<i32>,
+    pub q: String,
+}
+
+/// A filter key whose values are chosen from a list (a facet).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FacetKey {
+    Region,
+    Type,
+    Rating,
+    Theme,
+    Kind,
+}
+
+impl FacetKey {
+    pub const ALL: [FacetKey; 5] = [FacetKey::Region, FacetKey::Type, FacetKey::Rating, FacetKey::Theme, FacetKey::Kind];
+
+    /// The URL key.
+    pub fn key(self) -> &'static str {
+        match self {
+            FacetKey::Region => "region",
+            FacetKey::Type => "type",
+            FacetKey::Rating => "rating",
+            FacetKey::Theme => "theme",
+            FacetKey::Kind => "kind",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            FacetKey::Region => "Region",
+            FacetKey::Type => "Service type",
+            FacetKey::Rating => "Overall rating",
+            FacetKey::Theme => "Theme",
+            FacetKey::Kind => "Kind",
+        }
+    }
+}
+
+impl Filter {
+    pub fn is_empty(&self) -> bool {
+        *self == Filter::default()
+    }
+
+    /// The chosen values of one facet, as ids.
+    pub fn values(&self, key: FacetKey) -> Vec<String> {
+        match key {
+            FacetKey::Region => self.regions.clone(),
+            FacetKey::Type => self.types.clone(),
+            FacetKey::Rating => self.ratings.clone(),
+            FacetKey::Theme => self.themes.clone(),
+            FacetKey::Kind => self.kinds.iter().map(|k| k.id().to_string()).collect(),
+        }
+    }
+
+    pub fn has(&self, key: FacetKey, value: &str) -> bool {
+        self.values(key).iter().any(|v| v == value)
+    }
+
+    /// The same filter with `value` added to or removed from a facet.
+    pub fn toggled(&self, key: FacetKey, value: &str) -> Filter {
+        let mut next = self.clone();
+        let flip = |list: &mut Vec<String>| {
+            if let Some(pos) = list.iter().position(|v| v == value) {
+                list.remove(pos);
+            } else {
+                list.push(value.to_string());
+            }
+        };
+        match key {
+            FacetKey::Region => flip(&mut next.regions),
+            FacetKey::Type => flip(&mut next.types),
+            FacetKey::Rating => flip(&mut next.ratings),
+            FacetKey::Theme => flip(&mut next.themes),
+            FacetKey::Kind => {
+                if let Some(kind) = FindingKind::from_id(value) {
+                    if let Some(pos) = next.kinds.iter().position(|k| *k == kind) {
+                        next.kinds.remove(pos);
+                    } else {
+                        next.kinds.push(kind);
+                    }
+                }
+            }
+        }
+        next
+    }
+
+    /// The same filter with one facet emptied.
+    pub fn without(&self, key: FacetKey) -> Filter {
+        let mut next = self.clone();
+        match key {
+            FacetKey::Region => next.regions.clear(),
+            FacetKey::Type => next.types.clear(),
+            FacetKey::Rating => next.ratings.clear(),
+            FacetKey::Theme => next.themes.clear(),
+            FacetKey::Kind => next.kinds.clear(),
+        }
+        next
+    }
+}

@@ -1,0 +1,162 @@
+//! Free-text search: case- and accent-insensitive, every word required.
+//!
+//! Haystacks are folded once when the data loads, so a search pass only
+//! folds the query and runs substring checks.
+
+/// Folds one character into its search form: lower case, accents removed,
+/// typographic quotes and dashes made plain.
+fn fold_char(c: char, out: &mut String) {
+    let plain = match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' => "a",
+        'ç' | 'ć' | 'č' | 'Ç' | 'Ć' | 'Č' => "c",
+        'ď' | 'Ď' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' | 'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ě' => "e",
+        'ğ' | 'Ğ' => "g",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'Ī' => "i",
+        'ł' | 'Ł' => "l",
+        'ñ' | 'ń' | 'ň' | 'Ñ' | 'Ń' | 'Ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' | 'Ő' => "o",
+        'ř' | 'Ř' => "r",
+        'ś' | 'š' | 'ş' | 'Ś' | 'Š' | 'Ş' => "s",
+        'ť' | 'ţ' | 'Ť' | 'Ţ' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ū' | 'Ů' => "u",
+        'ŵ' | 'Ŵ' | 'ẁ' | 'ẃ' | 'ẅ' => "w",
+        'ý' | 'ÿ' | 'ŷ' | 'Ý' | 'Ÿ' | 'Ŷ' => "y",
+        'ź' | 'ż' | 'ž' | 'Ź' | 'Ż' | 'Ž' => "z",
+        'æ' | 'Æ' => "ae",
+        'œ' | 'Œ' => "oe",
+        'ß' => "ss",
+        '\u{2018}' | '\u{2019}' | '\u{02BC}' => "'",
+        '\u{201C}' | '\u{201D}' => "\"",
+        '\u{2010}'..='\u{2015}' => "-",
+        // Combining accents (from decomposed text) vanish.
+        '\u{0300}'..='\u{036F}' => "",
+        _ => {
+            out.extend(c.to_lowercase());
+            return;
+        }
+    };
+    out.push_str(plain);
+}
+
+/// The search form of a text.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        fold_char(c, &mut out);
+    }
+    out
+}
+
+/// A parsed free-text query: its folded words, all of which must match.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TextQuery {
+    words: Vec<String>,
+}
+
+impl TextQuery {
+    pub fn new(q: &str) -> TextQuery {
+        let folded = fold(q);
+        let mut words: Vec<String> = Vec::new();
+        for word in folded.split(|c: char| c.is_whitespace() || c == ',' || c == '"').filter(|w| !w.is_empty()) {
+            if !words.iter().any(|w| w == word) {
+                words.push(word.to_string());
+            }
+        }
+        TextQuery { words }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    pub fn words(&self) -> &[String] {
+        &self.words
+    }
+
+    /// Does a folded haystack contain every word?
+    pub fn matches_folded(&self, haystack: &str) -> bool {
+        self.words.iter().all(|w| haystack.contains(w.as_str()))
+    }
+
+    /// Splits `text` into runs, marking those that match a query word, so the
+    /// page can wrap matches in `<mark>` while still rendering text as text.
+    pub fn highlight<'a>(&self, text: &'a str) -> Vec<(&'a str, bool)> {
+        if self.words.is_empty() || text.is_empty() {
+            return vec![(text, false)];
+        }
+        // Fold char by char, remembering which original char each folded
+        // byte came from, because folding can change lengths (ß → ss).
+        let mut folded = String::with_capacity(text.len());
+        let mut origin: Vec<usize> = Vec::with_capacity(text.len()); // folded byte → char index
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        for (ci, &(_, c)) in chars.iter().enumerate() {
+            let before = folded.len();
+            fold_char(c, &mut folded);
+            origin.extend(std::iter::repeat_n(ci, folded.len() - before));
+        }
+        let mut marked = vec![false; chars.len()];
+        for w in &self.words {
+            let mut from = 0;
+            while let Some(pos) = folded[from..].find(w.as_str()) {
+                let start = from + pos;
+                let end = start + w.len();
+                for &ci in &origin[start..end] {
+                    marked[ci] = true;
+                }
+                from = start + w.len().max(1);
+                while from < folded.len() && !folded.is_char_boundary(from) {
+                    from += 1;
+                }
+            }
+        }
+        let mut runs = Vec::new();
+        let mut run_start = 0;
+        for ci in 1..=chars.len() {
+            if ci == chars.len() || marked[ci] != marked[run_start] {
+                let a = chars[run_start].0;
+                let b = if ci == chars.len() { text.len() } else { chars[ci].0 };
+                runs.push((&text[a..b], marked[run_start]));
+                run_start = ci;
+            }
+        }
+        runs
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_and_accents() {
+        assert_eq!(fold("Élèves CAFÉ Ŵyn straße"), "eleves cafe wyn strasse");
+        assert_eq!(fold("it\u{2019}s"), "it's");
+        assert_eq!(fold("cafe\u{0301}"), "cafe");
+    }
+
+    #[test]
+    fn every_word_is_required() {
+        let q = TextQuery::new("Domestic  ABUSE");
+        assert_eq!(q.words(), ["domestic", "abuse"]);
+        assert!(q.matches_folded(&fold("Checks on domestic abuse were missing")));
+        assert!(!q.matches_folded(&fold("Checks on abuse were missing")));
+        assert!(TextQuery::new("   ").is_empty());
+    }
+
+    #[test]
+    fn highlight_marks_matches_in_the_original_text() {
+        let q = TextQuery::new("eleves read");
+        let runs = q.highlight("Élèves struggled with reading.");
+        assert_eq!(runs, vec![("Élèves", true), (" struggled with ", false), ("read", true), ("ing.", false)]);
+        let joined: String = runs.iter().map(|r| r.0).collect();
+        assert_eq!(joined, "Élèves struggled with reading.");
+    }
+
+    #[test]
+    fn highlight_handles_length_changing_folds() {
+        let q = TextQuery::new("ss");
+        assert_eq!(q.highlight("Straße"), vec![("Stra", false), ("ß", true), ("e", false)]);
+        assert_eq!(TextQuery::new("").highlight("x"), vec![("x", false)]);
+    }
+}
