@@ -2,6 +2,18 @@
 //! search, URL state, chart geometry, CSV) is plain Rust tested natively; the
 //! browser app sits on top of it and is compiled only for wasm32.
 
+pub mod charts;
 pub mod data;
+pub mod export;
 pub mod import;
+pub mod links;
 pub mod query;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod pages;
+#[cfg(target_arch = "wasm32")]
+pub mod routes;

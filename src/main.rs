@@ -1,5 +1,9 @@
 #[cfg(target_arch = "wasm32")]
-fn main() {}
+fn main() {
+    inspection_explorer::app::install_panic_message();
+    yew::Renderer::<inspection_explorer::app::App>::new().render();
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     eprintln!("inspection-explorer is a web page: build it with `scripts/serve` (Trunk), not `cargo run`.");

@@ -1,0 +1,154 @@
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::app::use_data;
+use crate::data::FindingKind;
+use crate::query::{FacetKey, Filter, ListKind};
+
+/// A change to the filter; `push` says whether Back should undo it (a choice)
+/// or not (each keystroke of a search).
+#[derive(Clone, PartialEq)]
+pub struct FilterChange {
+    pub filter: Filter,
+    pub push: bool,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Which list the counts are for.
+    pub list: ListKind,
+    pub filter: Filter,
+    pub on_change: Callback<FilterChange>,
+    /// Facets to leave out (e.g. the region on a region's own page).
+    #[prop_or_default]
+    pub hide: Vec<FacetKey>,
+}
+
+/// The one filter bar, used by every list and by the overview: a search box,
+/// a group of toggle buttons per facet with the count each would give, and
+/// the publication years.
+#[function_component]
+pub fn FilterBar(props: &Props) -> Html {
+    let data = use_data();
+    let d = &data.data;
+    // The search box keeps what the user typed (spaces included) and follows
+    // the URL only when it changes from elsewhere (Back, a link).
+    let typed = use_state(|| props.filter.q.clone());
+    {
+        let typed = typed.clone();
+        use_effect_with(props.filter.q.clone(), move |q| {
+            if typed.trim() != q.trim() {
+                typed.set(q.clone());
+            }
+        });
+    }
+    let emit = |filter: Filter, push: bool| props.on_change.emit(FilterChange { filter, push });
+    let on_search = {
+        let on_change = props.on_change.clone();
+        let filter = props.filter.clone();
+        let typed = typed.clone();
+        Callback::from(move |e: InputEvent| {
+            let value = e.target_unchecked_into::<HtmlInputElement>().value();
+            typed.set(value.clone());
+            on_change.emit(FilterChange { filter: Filter { q: value, ..filter.clone() }, push: false });
+        })
+    };
+    let year_select = |id: &'static str, label: &'static str, current: Option<i32>, set: fn(&mut Filter, Option<i32>)| {
+        let on_change = props.on_change.clone();
+        let filter = props.filter.clone();
+        let onchange = Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            let mut next = filter.clone();
+            set(&mut next, value.parse().ok());
+            on_change.emit(FilterChange { filter: next, push: true });
+        });
+        html! {
+            <div class="year-field">
+                <label for={id}>{label}</label>
+                <select {id} {onchange}>
+                    <option value="" selected={current.is_none()}>{"Any year"}</option>
+                    {for data.years().into_iter().map(|y| html! {
+                        <option value={y.to_string()} selected={current == Some(y)}>{y}</option>
+                    })}
+                </select>
+            </div>
+        }
+    };
+    let groups = props.list.facets().iter().copied().filter(|k| !props.hide.contains(k)).map(|key| {
+        let counts = data.facet_counts(props.list, &props.filter, key);
+        let options: Vec<(String, String)> = match key {
+            FacetKey::Region => d.regions.iter().map(|r| (r.id.clone(), r.name.clone())).collect(),
+            FacetKey::Type => d.service_types.iter().map(|t| (t.id.clone(), t.name.clone())).collect(),
+            FacetKey::Rating => d.scale.iter().map(|s| (s.id.clone(), s.label.clone())).collect(),
+            FacetKey::Theme => d.themes.iter().map(|t| (t.id.clone(), t.name.clone())).collect(),
+            FacetKey::Kind => FindingKind::ALL.iter().map(|k| (k.id().to_string(), format!("{}s", k.label()))).collect(),
+        };
+        let chosen = props.filter.values(key);
+        let buttons = options.into_iter().zip(counts).map(|((value, name), count)| {
+            let pressed = chosen.contains(&value);
+            let onclick = {
+                let next = props.filter.toggled(key, &value);
+                let on_change = props.on_change.clone();
+                Callback::from(move |_| on_change.emit(FilterChange { filter: next.clone(), push: true }))
+            };
+            // A chosen value stays clickable even at zero, so it can be undone.
+            let disabled = count == 0 && !pressed;
+            html! {
+                <button type="button" class="facet" data-key={key.key()} data-value={value.clone()}
+                    aria-pressed={pressed.to_string()} {disabled} {onclick}>
+                    {name}{" "}<span class="facet-count">{count}</span>
+                </button>
+            }
+        });
+        let clear = (!chosen.is_empty()).then(|| {
+            let next = props.filter.without(key);
+            let on_change = props.on_change.clone();
+            let onclick = Callback::from(move |_| on_change.emit(FilterChange { filter: next.clone(), push: true }));
+            html! { <button type="button" class="link-button" {onclick}>{format!("Any {}", key.label().to_lowercase())}</button> }
+        });
+        let body = html! { <div class="facet-options">{for buttons}{clear}</div> };
+        // Long lists fold away unless something in them is chosen.
+        if key == FacetKey::Theme {
+            html! {
+                <fieldset class="facet-group" data-key={key.key()}>
+                    <legend>{key.label()}</legend>
+                    <details open={!chosen.is_empty()}>
+                        <summary>{if chosen.is_empty() { "Show themes".to_string() } else { format!("{} chosen", chosen.len()) }}</summary>
+                        {body}
+                    </details>
+                </fieldset>
+            }
+        } else {
+            html! {
+                <fieldset class="facet-group" data-key={key.key()}>
+                    <legend>{key.label()}</legend>
+                    {body}
+                </fieldset>
+            }
+        }
+    });
+    let clear_all = (!props.filter.is_empty()).then(|| {
+        let onclick = {
+            let on_change = props.on_change.clone();
+            Callback::from(move |_| on_change.emit(FilterChange { filter: Filter::default(), push: true }))
+        };
+        html! { <button type="button" class="clear-filters" {onclick}>{"Clear all filters"}</button> }
+    });
+    let _ = emit;
+    html! {
+        <form id="filters" class="filters" role="search" aria-label="Filters" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            <div class="search-field">
+                <label for="filter-q">{"Search"}</label>
+                <input id="filter-q" type="search" value={(*typed).clone()} oninput={on_search}
+                    placeholder="Words to find, e.g. domestic abuse" autocomplete="off" />
+            </div>
+            {for groups}
+            <fieldset class="facet-group years">
+                <legend>{"Published"}</legend>
+                {year_select("filter-since", "From", props.filter.since, |f, y| f.since = y)}
+                {year_select("filter-until", "To", props.filter.until, |f, y| f.until = y)}
+            </fieldset>
+            {clear_all}
+        </form>
+    }
+}

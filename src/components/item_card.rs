@@ -1,0 +1,107 @@
+use yew::prelude::*;
+
+use crate::app::use_data;
+use crate::components::copy_link::CopyLink;
+use crate::components::marked_text::MarkedText;
+use crate::components::rating_tag::RatingTag;
+use crate::components::source_link::SourceLink;
+use crate::data::date::PartialDate;
+use crate::links::{finding_path, href, inspection_path, recommendation_path};
+use crate::query::{ItemRef, ListKind};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// `Findings` or `Recommendations`.
+    pub list: ListKind,
+    pub item: ItemRef,
+    /// Show which inspection the item belongs to (in the cross-inspection lists).
+    #[prop_or_default]
+    pub with_inspection: bool,
+    #[prop_or_default]
+    pub highlighted: bool,
+    /// Search words to mark.
+    #[prop_or_default]
+    pub query: AttrValue,
+}
+
+/// One finding or recommendation, with its id as the element id and a
+/// "Copy link" for its permanent URL.
+#[function_component]
+pub fn ItemCard(props: &Props) -> Html {
+    let data = use_data();
+    let d = &data.data;
+    let ins = &d.inspections[props.item.inspection];
+    let theme_tags = |themes: &[String]| -> Html {
+        html! {
+            <ul class="tags" aria-label="Themes">
+                {for themes.iter().map(|t| html! {
+                    <li class="tag">{d.theme(t).map(|x| x.name.clone()).unwrap_or_else(|| t.clone())}</li>
+                })}
+            </ul>
+        }
+    };
+    let context = props.with_inspection.then(|| {
+        let date = ins.published.as_deref().and_then(PartialDate::parse).map(|p| p.human()).unwrap_or_else(|| "Undated".into());
+        html! {
+            <p class="item-context">
+                <a href={href(&inspection_path(&ins.id))}>{&ins.title}</a>
+                {" · "}<span class="item-date">{date}</span>
+                {" · overall "}<RatingTag rating={ins.overall.clone().map(AttrValue::from)} />
+            </p>
+        }
+    });
+    let class = |base: &'static str| classes!(base, "item", props.highlighted.then_some("highlighted"));
+    match props.list {
+        ListKind::Findings => {
+            let f = &ins.findings[props.item.item];
+            html! {
+                <li class={class("finding")} id={f.id.clone()} aria-current={props.highlighted.then_some("true")}>
+                    <p class="item-meta">
+                        <span class={classes!("kind", format!("kind-{}", f.kind.id()))}>{f.kind.label()}</span>
+                        {theme_tags(&f.themes)}
+                    </p>
+                    <p class="item-text"><MarkedText text={f.text.clone()} query={props.query.clone()} /></p>
+                    {context}
+                    <CopyLink path={finding_path(&f.id)} label={format!("Copy link to finding {}", f.id)} />
+                </li>
+            }
+        }
+        _ => {
+            let r = &ins.recommendations[props.item.item];
+            html! {
+                <li class={class("recommendation")} id={r.id.clone()} aria-current={props.highlighted.then_some("true")}>
+                    <p class="item-meta">
+                        <span class={classes!("basis", format!("basis-{}", r.basis.id()))}>{r.basis.label()}</span>
+                        {theme_tags(&r.themes)}
+                    </p>
+                    <p class="item-text"><MarkedText text={r.text.clone()} query={props.query.clone()} /></p>
+                    <dl class="item-details">
+                        if let Some(to) = &r.to {
+                            <div><dt>{"To"}</dt><dd><MarkedText text={to.clone()} query={props.query.clone()} /></dd></div>
+                        }
+                        if let Some(resp) = r.response {
+                            <div><dt>{"HMPPS response"}</dt><dd>{resp.label()}</dd></div>
+                        }
+                        if let Some(t) = r.target_date.as_deref().and_then(PartialDate::parse) {
+                            <div><dt>{"Target date"}</dt><dd>{t.human()}</dd></div>
+                        }
+                        if let Some(src) = &r.source {
+                            <div><dt>{"Source"}</dt><dd><SourceLink url={Some(AttrValue::from(src.clone()))} title={source_title(src)} /></dd></div>
+                        }
+                    </dl>
+                    {context}
+                    <CopyLink path={recommendation_path(&r.id)} label={format!("Copy link to recommendation {}", r.id)} />
+                </li>
+            }
+        }
+    }
+}
+
+/// A short name for a recommendation's source: its web host, or the text.
+fn source_title(source: &str) -> String {
+    if crate::data::is_web_url(source) {
+        source.split('/').nth(2).unwrap_or(source).trim_start_matches("www.").to_string()
+    } else {
+        "Source".to_string()
+    }
+}

@@ -1,0 +1,106 @@
+//! RFC 4180 CSV: comma-separated, CRLF line ends, a header row, and fields
+//! quoted when they hold a comma, a quote or a line break (quotes doubled).
+
+/// A table to export: a header and rows of the same width.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Table {
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+impl Table {
+    pub fn new<S: Into<String>>(header: impl IntoIterator<Item = S>) -> Table {
+        Table { header: header.into_iter().map(Into::into).collect(), rows: Vec::new() }
+    }
+
+    pub fn push<S: Into<String>>(&mut self, row: impl IntoIterator<Item = S>) {
+        let row: Vec<String> = row.into_iter().map(Into::into).collect();
+        debug_assert_eq!(row.len(), self.header.len(), "a CSV row must be as wide as the header");
+        self.rows.push(row);
+    }
+
+    /// The CSV text. Starts with a byte-order mark so spreadsheet programs
+    /// read the UTF-8 correctly.
+    pub fn to_csv(&self) -> String {
+        let mut out = String::from("\u{FEFF}");
+        write_row(&mut out, &self.header);
+        for row in &self.rows {
+            write_row(&mut out, row);
+        }
+        out
+    }
+}
+
+fn write_row(out: &mut String, fields: &[String]) {
+    for (i, field) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&quote(field));
+    }
+    out.push_str("\r\n");
+}
+
+/// One field, quoted only when it must be.
+pub fn quote(field: &str) -> String {
+    if field.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    } else {
+        field.to_string()
+    }
+}
+
+/// A file name that says what was filtered, e.g.
+/// `recommendations-region-south-west-theme-workload.csv`.
+pub fn file_name(what: &str, query_pairs: &[(impl AsRef<str>, String)]) -> String {
+    let mut name = what.to_string();
+    for (key, value) in query_pairs {
+        let slug: String = value
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+            .collect::<String>()
+            .split('-')
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join("-");
+        if !slug.is_empty() {
+            name.push('-');
+            name.push_str(key.as_ref());
+            name.push('-');
+            name.push_str(&slug);
+        }
+    }
+    if name.len() > 120 {
+        name.truncate(120);
+    }
+    format!("{name}.csv")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_commas_quotes_and_newlines() {
+        assert_eq!(quote("plain"), "plain");
+        assert_eq!(quote("a,b"), "\"a,b\"");
+        assert_eq!(quote("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(quote("two\nlines"), "\"two\nlines\"");
+        assert_eq!(quote("cr\r"), "\"cr\r\"");
+    }
+
+    #[test]
+    fn table_has_bom_header_and_crlf() {
+        let mut t = Table::new(["id", "text"]);
+        t.push(["a", "x, y"]);
+        t.push(["b", "Élèves"]);
+        assert_eq!(t.to_csv(), "\u{FEFF}id,text\r\na,\"x, y\"\r\nb,Élèves\r\n");
+    }
+
+    #[test]
+    fn file_names_say_what_was_filtered() {
+        let pairs = vec![("region", "south-west".to_string()), ("q", "Domestic abuse!".to_string())];
+        assert_eq!(file_name("findings", &pairs), "findings-region-south-west-q-domestic-abuse.csv");
+        assert_eq!(file_name("inspections", &Vec::<(&str, String)>::new()), "inspections.csv");
+    }
+}

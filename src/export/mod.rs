@@ -1,0 +1,3 @@
+//! What users take away: CSV of exactly what they see.
+
+pub mod csv;

@@ -1,0 +1,202 @@
+use yew::prelude::*;
+
+use crate::app::use_data;
+use crate::components::copy_link::CopyLink;
+use crate::components::item_card::ItemCard;
+use crate::components::rating_tag::RatingTag;
+use crate::components::source_link::SourceLink;
+use crate::data::date::{Interval, PartialDate};
+use crate::data::FindingKind;
+use crate::links::{compare_path, href, inspection_path, region_path};
+use crate::pages::not_found::NotFound;
+use crate::pages::use_title;
+use crate::query::{ItemRef, ListKind};
+
+#[derive(Properties, PartialEq)]
+pub struct IdProps {
+    pub id: AttrValue,
+}
+
+#[function_component]
+pub fn InspectionRoute(props: &IdProps) -> Html {
+    let data = use_data();
+    match data.inspection_index(&props.id) {
+        Some(index) => html! { <InspectionView {index} /> },
+        None => html! { <NotFound what={format!("inspection \"{}\"", props.id)} /> },
+    }
+}
+
+#[function_component]
+pub fn FindingRoute(props: &IdProps) -> Html {
+    let data = use_data();
+    match data.finding(&props.id) {
+        Some(item) => html! { <InspectionView index={item.inspection} highlight={props.id.clone()} /> },
+        None => html! { <NotFound what={format!("finding \"{}\"", props.id)} /> },
+    }
+}
+
+#[function_component]
+pub fn RecommendationRoute(props: &IdProps) -> Html {
+    let data = use_data();
+    match data.recommendation(&props.id) {
+        Some(item) => html! { <InspectionView index={item.inspection} highlight={props.id.clone()} /> },
+        None => html! { <NotFound what={format!("recommendation \"{}\"", props.id)} /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ViewProps {
+    pub index: usize,
+    /// A finding or recommendation id to highlight and scroll to.
+    #[prop_or_default]
+    pub highlight: Option<AttrValue>,
+}
+
+/// One inspection: ratings, facts, findings, recommendations and sources.
+#[function_component]
+pub fn InspectionView(props: &ViewProps) -> Html {
+    let data = use_data();
+    let d = &data.data;
+    let ins = &d.inspections[props.index];
+    use_title(ins.title.clone());
+    {
+        // Scroll to the highlighted item when it changes within the same page.
+        use_effect_with(props.highlight.clone(), |h| {
+            if let Some(id) = h {
+                if let Some(el) = gloo::utils::document().get_element_by_id(id) {
+                    el.scroll_into_view();
+                }
+            }
+        });
+    }
+    let is_highlighted = |id: &str| props.highlight.as_deref() == Some(id);
+    let date = ins.published.as_deref().and_then(PartialDate::parse).map(|p| p.human()).unwrap_or_else(|| "Not known".into());
+    let fieldwork = ins.fieldwork.as_deref().and_then(Interval::parse).map(|i| i.human());
+    let regions = ins.regions.iter().filter_map(|r| d.region(r)).map(|r| {
+        html! { <a href={href(&region_path(&r.id))}>{&r.name}</a> }
+    });
+    let findings = |kind: FindingKind| -> Vec<Html> {
+        ins.findings
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.kind == kind)
+            .map(|(j, f)| {
+                html! { <ItemCard list={ListKind::Findings} item={ItemRef { inspection: props.index, item: j }} highlighted={is_highlighted(&f.id)} /> }
+            })
+            .collect()
+    };
+    let strengths = findings(FindingKind::Strength);
+    let concerns = findings(FindingKind::Concern);
+    let recorded = ins.recommendations.len();
+    let rec_note = match ins.recommendation_count {
+        Some(n) if n as usize > recorded => Some(format!("{recorded} of {n} recommendations recorded")),
+        Some(n) => Some(format!("{n} recommendations published")),
+        None if recorded > 0 => Some(format!("{recorded} recommendations recorded; the number published is not known")),
+        None => None,
+    };
+    let has_codes = ins.ratings.iter().any(|r| r.code.is_some());
+    let has_domains = ins.ratings.iter().any(|r| r.domain.is_some());
+    html! {
+        <article class="inspection" id={ins.id.clone()}>
+            <p class="breadcrumb"><a href="#/inspections">{"Inspections"}</a></p>
+            <h1>{&ins.title}</h1>
+            <div class="inspection-head">
+                <div class="overall">
+                    <span class="overall-label">{"Overall rating"}</span>
+                    <RatingTag rating={ins.overall.clone().map(AttrValue::from)} />
+                    if let Some(s) = &ins.score {
+                        <span class="score">{format!("Score {} out of {}", s.value, s.max)}</span>
+                    }
+                </div>
+                <div class="inspection-actions">
+                    <CopyLink path={inspection_path(&ins.id)} label="Copy link to this inspection" />
+                    <a class="button" href={href(&compare_path(&[&ins.id]))}>{"Compare with others"}</a>
+                </div>
+            </div>
+            <dl class="summary">
+                if let Some(area) = &ins.area { <div><dt>{"Area"}</dt><dd>{area}</dd></div> }
+                <div><dt>{"Region"}</dt><dd>
+                    if ins.regions.is_empty() { {"England and Wales (national)"} } else { {for regions} }
+                </dd></div>
+                <div><dt>{"Service type"}</dt><dd>{d.service_type(&ins.service_type).map(|t| t.name.clone()).unwrap_or_default()}</dd></div>
+                if let Some(p) = &ins.provider { <div><dt>{"Provider"}</dt><dd>{p}</dd></div> }
+                <div><dt>{"Published"}</dt><dd>{date}</dd></div>
+                <div><dt>{"Fieldwork"}</dt><dd>{fieldwork.unwrap_or_else(|| "Not known".into())}</dd></div>
+                <div><dt>{"Chief Inspector"}</dt><dd>{ins.chief_inspector.clone().unwrap_or_else(|| "Not known".into())}</dd></div>
+            </dl>
+
+            <section aria-labelledby="standards-heading">
+                <h2 id="standards-heading">{"Ratings by standard"}</h2>
+                if ins.ratings.is_empty() {
+                    <p class="gap">{"The sources do not give ratings for individual standards."}</p>
+                } else {
+                    <div class="table-wrap">
+                    <table class="standards">
+                        <caption class="visually-hidden">{format!("Ratings by standard for {}", ins.title)}</caption>
+                        <thead><tr>
+                            if has_codes { <th scope="col">{"Code"}</th> }
+                            if has_domains { <th scope="col">{"Domain"}</th> }
+                            <th scope="col">{"Standard"}</th><th scope="col">{"Rating"}</th>
+                        </tr></thead>
+                        <tbody>
+                            {for ins.ratings.iter().map(|r| html! {
+                                <tr>
+                                    if has_codes { <td>{r.code.clone().unwrap_or_default()}</td> }
+                                    if has_domains { <td>{r.domain.clone().unwrap_or_default()}</td> }
+                                    <th scope="row">{&r.standard}</th>
+                                    <td><RatingTag rating={Some(AttrValue::from(r.rating.clone()))} /></td>
+                                </tr>
+                            })}
+                        </tbody>
+                    </table>
+                    </div>
+                }
+            </section>
+
+            if !ins.facts.is_empty() {
+                <section aria-labelledby="facts-heading">
+                    <h2 id="facts-heading">{"Facts"}</h2>
+                    <dl class="facts">
+                        {for ins.facts.iter().map(|f| html! { <div><dt>{&f.label}</dt><dd>{&f.value}</dd></div> })}
+                    </dl>
+                </section>
+            }
+
+            <section aria-labelledby="findings-heading">
+                <h2 id="findings-heading">{format!("Findings ({})", ins.findings.len())}</h2>
+                if ins.findings.is_empty() { <p class="gap">{"No findings are recorded for this inspection."}</p> }
+                if !strengths.is_empty() {
+                    <h3>{format!("Strengths ({})", strengths.len())}</h3>
+                    <ul class="item-list">{for strengths}</ul>
+                }
+                if !concerns.is_empty() {
+                    <h3>{format!("Concerns ({})", concerns.len())}</h3>
+                    <ul class="item-list">{for concerns}</ul>
+                }
+            </section>
+
+            <section aria-labelledby="recommendations-heading">
+                <h2 id="recommendations-heading">{"Recommendations"}</h2>
+                if let Some(note) = rec_note { <p class="rec-count">{note}</p> }
+                if ins.recommendations.is_empty() {
+                    <p class="gap">{"No recommendation texts are recorded for this inspection."}</p>
+                } else {
+                    <ol class="item-list">
+                        {for ins.recommendations.iter().enumerate().map(|(j, r)| html! {
+                            <ItemCard list={ListKind::Recommendations} item={ItemRef { inspection: props.index, item: j }} highlighted={is_highlighted(&r.id)} />
+                        })}
+                    </ol>
+                }
+            </section>
+
+            <section aria-labelledby="sources-heading">
+                <h2 id="sources-heading">{"Sources"}</h2>
+                <ul class="sources">
+                    {for ins.sources.iter().map(|s| html! {
+                        <li><SourceLink url={s.url.clone().map(AttrValue::from)} title={s.title.clone()} /></li>
+                    })}
+                </ul>
+            </section>
+        </article>
+    }
+}

@@ -1,0 +1,105 @@
+use yew::prelude::*;
+
+use crate::app::use_data;
+use crate::components::filter_bar::FilterBar;
+use crate::components::ignored_notice::IgnoredNotice;
+use crate::components::marked_text::MarkedText;
+use crate::components::rating_tag::RatingTag;
+use crate::data::date::PartialDate;
+use crate::links::{compare_path, href, inspection_path};
+use crate::pages::{use_title, use_url_filter};
+use crate::query::ListKind;
+
+/// How many rows render at once; "Show more" adds as many again, so a list
+/// of any length opens as fast as a short one.
+pub const PAGE: usize = 50;
+
+#[function_component]
+pub fn InspectionsPage() -> Html {
+    use_title("Inspections".into());
+    let data = use_data();
+    let url = use_url_filter("/inspections", &[]);
+    let results = {
+        let data = data.clone();
+        use_memo(url.filter.clone(), move |f| data.inspections(f))
+    };
+    let shown = use_state(|| PAGE);
+    {
+        let shown = shown.clone();
+        use_effect_with(url.filter.clone(), move |_| shown.set(PAGE));
+    }
+    let chosen = use_state(Vec::<String>::new);
+    let d = &data.data;
+    let total = d.inspections.len();
+    let rows = results.iter().take(*shown).map(|&i| {
+        let ins = &d.inspections[i];
+        let date = ins.published.as_deref().and_then(PartialDate::parse).map(|p| p.human());
+        let regions: Vec<String> = ins.regions.iter().filter_map(|r| d.region(r)).map(|r| r.name.clone()).collect();
+        let is_chosen = chosen.contains(&ins.id);
+        let toggle = {
+            let chosen = chosen.clone();
+            let id = ins.id.clone();
+            Callback::from(move |_| {
+                let mut next = (*chosen).clone();
+                if let Some(p) = next.iter().position(|x| *x == id) { next.remove(p); } else { next.push(id.clone()); }
+                chosen.set(next);
+            })
+        };
+        html! {
+            <li class="result" id={ins.id.clone()}>
+                <div class="result-main">
+                    <a class="result-link" href={href(&inspection_path(&ins.id))}><MarkedText text={ins.title.clone()} query={url.filter.q.clone()} /></a>
+                    <p class="result-meta">
+                        <span class="result-region">{if regions.is_empty() { "England and Wales".to_string() } else { regions.join(", ") }}</span>
+                        {" · "}<span class="result-type">{d.service_type(&ins.service_type).map(|t| t.name.clone()).unwrap_or_default()}</span>
+                        {" · "}<span class="result-date">{date.unwrap_or_else(|| "Undated".into())}</span>
+                    </p>
+                </div>
+                <div class="result-side">
+                    <RatingTag rating={ins.overall.clone().map(AttrValue::from)} />
+                    <label class="compare-choice">
+                        <input type="checkbox" checked={is_chosen} onchange={toggle} />
+                        {" Compare"}<span class="visually-hidden">{format!(" {}", ins.title)}</span>
+                    </label>
+                </div>
+            </li>
+        }
+    });
+    let more = (results.len() > *shown).then(|| {
+        let label = format!("Show {} more", (results.len() - *shown).min(PAGE));
+        let shown = shown.clone();
+        let onclick = Callback::from(move |_| shown.set(*shown + PAGE));
+        html! { <button type="button" class="show-more" {onclick}>{label}</button> }
+    });
+    let compare = (chosen.len() >= 2).then(|| {
+        let ids: Vec<&str> = chosen.iter().map(String::as_str).collect();
+        html! { <a class="button compare-link" href={href(&compare_path(&ids))}>{format!("Compare {} inspections", chosen.len())}</a> }
+    });
+    html! {
+        <>
+            <h1>{"Inspections"}</h1>
+            <IgnoredNotice ignored={url.ignored.clone()} />
+            <div class="list-layout">
+                <FilterBar list={ListKind::Inspections} filter={url.filter.clone()} on_change={url.on_change.clone()} />
+                <section class="results" aria-label="Results">
+                    <div class="results-head">
+                        <p id="result-count" role="status">{format!("{} of {} inspections", results.len(), total)}</p>
+                        {compare}
+                    </div>
+                    if results.is_empty() {
+                        <div class="empty">
+                            <p>{"No inspection matches these filters."}</p>
+                            <button type="button" class="clear-filters" onclick={{
+                                let on_change = url.on_change.clone();
+                                Callback::from(move |_| on_change.emit(crate::components::filter_bar::FilterChange { filter: Default::default(), push: true }))
+                            }}>{"Clear all filters"}</button>
+                        </div>
+                    } else {
+                        <ol id="results" class="result-list">{for rows}</ol>
+                        {more}
+                    }
+                </section>
+            </div>
+        </>
+    }
+}

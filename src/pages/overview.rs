@@ -1,0 +1,48 @@
+use yew::prelude::*;
+
+use crate::app::use_data;
+use crate::components::filter_bar::FilterBar;
+use crate::components::ignored_notice::IgnoredNotice;
+use crate::links::{href, list_path};
+use crate::pages::{use_title, use_url_filter};
+use crate::query::url::to_query_string;
+use crate::query::ListKind;
+
+/// Headline figures for the current filter.
+#[function_component]
+pub fn OverviewPage() -> Html {
+    use_title("Overview".into());
+    let data = use_data();
+    let url = use_url_filter("/", &[]);
+    let d = &data.data;
+    let inspections = data.inspections(&url.filter);
+    let findings = data.items_matching(ListKind::Findings, &url.filter).len();
+    let recommendations = data.items_matching(ListKind::Recommendations, &url.filter).len();
+    let rated: Vec<usize> = inspections.iter().copied().filter(|&i| d.inspections[i].overall.is_some()).collect();
+    // The two lowest levels of the scale: "Requires improvement" and
+    // "Inadequate" on the probation scale.
+    let low: Vec<&str> = d.scale.iter().rev().take(2).map(|s| s.id.as_str()).collect();
+    let low_count = rated.iter().filter(|&&i| d.inspections[i].overall.as_deref().is_some_and(|o| low.contains(&o))).count();
+    let low_labels: Vec<&str> = d.scale.iter().rev().take(2).rev().map(|s| s.label.as_str()).collect();
+    let share = if rated.is_empty() { "–".to_string() } else { format!("{}%", (low_count * 100 + rated.len() / 2) / rated.len()) };
+    let query = to_query_string(&url.filter.to_pairs());
+    html! {
+        <>
+            <h1>{"Probation inspections at a glance"}</h1>
+            <p class="lede">{format!("What {} found, in {} inspections.", d.publisher.clone().unwrap_or_else(|| d.title.clone()), d.inspections.len())}</p>
+            <IgnoredNotice ignored={url.ignored.clone()} />
+            <div class="list-layout">
+                <FilterBar list={ListKind::Inspections} filter={url.filter.clone()} on_change={url.on_change.clone()} />
+                <section aria-label="Headline figures">
+                    <dl class="headline" id="headline">
+                        <div data-figure="inspections"><dt>{"Inspections"}</dt><dd><a href={href(&list_path("/inspections", &query))}>{inspections.len()}</a></dd></div>
+                        <div data-figure="low-share"><dt>{format!("Rated {}", low_labels.join(" or "))}</dt>
+                            <dd>{share}<span class="figure-note">{format!(" ({} of {} rated)", low_count, rated.len())}</span></dd></div>
+                        <div data-figure="findings"><dt>{"Findings"}</dt><dd><a href={href(&list_path("/findings", &query))}>{findings}</a></dd></div>
+                        <div data-figure="recommendations"><dt>{"Recommendations"}</dt><dd><a href={href(&list_path("/recommendations", &query))}>{recommendations}</a></dd></div>
+                    </dl>
+                </section>
+            </div>
+        </>
+    }
+}
