@@ -1,0 +1,144 @@
+//! Component tests, run in headless Chromium by wasm-bindgen-test:
+//! `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test wasm_components`
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+use std::time::Duration;
+
+use inspection_explorer::app::Data;
+use inspection_explorer::components::filter_bar::{FilterBar, FilterChange};
+use inspection_explorer::components::marked_text::MarkedText;
+use inspection_explorer::components::rating_tag::RatingTag;
+use inspection_explorer::components::source_link::SourceLink;
+use inspection_explorer::data::parse_dataset;
+use inspection_explorer::links;
+use inspection_explorer::query::{Catalog, FacetKey, Filter, ListKind};
+use inspection_explorer::routes::Route;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use yew::platform::time::sleep;
+use yew::prelude::*;
+use yew_router::Routable;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn catalog() -> Data {
+    Data(Rc::new(Catalog::new(parse_dataset(include_str!("fixtures/other-inspectorate.json")).unwrap())))
+}
+
+#[derive(Properties, PartialEq)]
+struct HostProps {
+    children: Html,
+}
+
+/// Gives a component under test the data context the app provides.
+#[function_component]
+fn Host(props: &HostProps) -> Html {
+    let data = use_memo((), |_| catalog());
+    html! { <ContextProvider<Data> context={(*data).clone()}>{props.children.clone()}</ContextProvider<Data>> }
+}
+
+/// Renders `content` into a fresh element and waits for Yew to settle.
+async fn render(content: Html) -> web_sys::Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    #[derive(Properties, PartialEq)]
+    struct P {
+        content: Html,
+    }
+    #[function_component]
+    fn Wrap(p: &P) -> Html {
+        html! { <Host>{p.content.clone()}</Host> }
+    }
+    yew::Renderer::<Wrap>::with_root_and_props(root.clone(), P { content }).render();
+    sleep(Duration::from_millis(30)).await;
+    root
+}
+
+fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into().ok()).collect()
+}
+
+#[wasm_bindgen_test]
+async fn rating_tag_shows_the_label_not_just_a_colour() {
+    let root = render(html! { <>
+        <RatingTag rating={Some(AttrValue::from("weak"))} />
+        <RatingTag rating={None::<AttrValue>} />
+    </> })
+    .await;
+    let tags = all(&root, ".rating");
+    assert_eq!(tags.len(), 2);
+    assert_eq!(tags[0].text_content().unwrap(), "Weak");
+    // Worst of a three-level scale takes the worst colour step.
+    assert!(tags[0].class_name().split_whitespace().any(|c| c == "rating-rank-3"), "{}", tags[0].class_name());
+    assert_eq!(tags[1].text_content().unwrap(), "Not rated");
+}
+
+#[wasm_bindgen_test]
+async fn only_web_addresses_become_links() {
+    let root = render(html! { <>
+        <SourceLink url={Some(AttrValue::from("https://example.org/a"))} title="Report" />
+        <SourceLink url={Some(AttrValue::from("javascript:alert(1)"))} title="Bad" />
+        <SourceLink url={None::<AttrValue>} title="Letter" />
+    </> })
+    .await;
+    let links = all(&root, "a");
+    assert_eq!(links.len(), 1, "{}", root.inner_html());
+    assert_eq!(links[0].get_attribute("href").unwrap(), "https://example.org/a");
+    assert!(root.text_content().unwrap().contains("javascript:alert(1)"), "shown as text");
+}
+
+#[wasm_bindgen_test]
+async fn marked_text_marks_matches_and_never_makes_markup_from_data() {
+    let text = "<img src=x onerror=alert(1)> Élèves read";
+    let root = render(html! { <p><MarkedText text={text} query="eleves" /></p> }).await;
+    let marks = all(&root, "mark");
+    assert_eq!(marks.len(), 1);
+    assert_eq!(marks[0].text_content().unwrap(), "Élèves");
+    assert!(all(&root, "img").is_empty(), "data text must not become an element");
+    assert_eq!(root.text_content().unwrap(), text);
+}
+
+#[wasm_bindgen_test]
+async fn filter_bar_counts_match_the_engine_and_clicks_toggle() {
+    let changes: Rc<std::cell::RefCell<Vec<FilterChange>>> = Default::default();
+    let on_change = {
+        let changes = changes.clone();
+        Callback::from(move |c: FilterChange| changes.borrow_mut().push(c))
+    };
+    let filter = Filter { regions: vec!["north".into()], ..Filter::default() };
+    let root = render(html! { <FilterBar list={ListKind::Inspections} filter={filter.clone()} {on_change} /> }).await;
+    let data = catalog();
+    for key in ListKind::Inspections.facets() {
+        let expected = data.facet_counts(ListKind::Inspections, &filter, *key);
+        let buttons = all(&root, &format!("button.facet[data-key='{}']", key.key()));
+        assert_eq!(buttons.len(), expected.len(), "one button per declared {} value", key.key());
+        for (button, count) in buttons.iter().zip(&expected) {
+            let shown = button.query_selector(".facet-count").unwrap().unwrap().text_content().unwrap();
+            assert_eq!(shown, count.to_string(), "count on {}", button.text_content().unwrap());
+        }
+    }
+    let north = root.query_selector("button.facet[data-value='north']").unwrap().unwrap();
+    assert_eq!(north.get_attribute("aria-pressed").as_deref(), Some("true"));
+    // A zero-count option is disabled; "adequate" has no inspection in the north.
+    let adequate = root.query_selector("button.facet[data-value='adequate']").unwrap().unwrap();
+    assert!(adequate.has_attribute("disabled"));
+    root.query_selector("button.facet[data-value='south']").unwrap().unwrap().unchecked_into::<web_sys::HtmlElement>().click();
+    let got = changes.borrow();
+    assert_eq!(got.len(), 1);
+    assert!(got[0].push, "a choice is a history entry");
+    assert_eq!(got[0].filter.regions, ["north", "south"]);
+}
+
+#[wasm_bindgen_test]
+fn link_builder_and_routes_agree() {
+    assert_eq!(Route::recognize(&links::inspection_path("a-b")), Some(Route::Inspection { id: "a-b".into() }));
+    assert_eq!(Route::recognize(&links::finding_path("a-f1")), Some(Route::Finding { id: "a-f1".into() }));
+    assert_eq!(Route::recognize(&links::recommendation_path("a-r1")), Some(Route::Recommendation { id: "a-r1".into() }));
+    assert_eq!(Route::recognize(&links::region_path("wales")), Some(Route::Region { id: "wales".into() }));
+    assert_eq!(Route::recognize("/compare"), Some(Route::Compare));
+    assert_eq!(Route::recognize("/nowhere"), Some(Route::NotFound));
+    let _ = FacetKey::Region;
+}
