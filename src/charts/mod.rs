@@ -1,4 +1,22 @@
 //! Chart geometry: pure functions from counts to shapes, tested natively.
+//!
+//! * `data`: `ChartData`, the one structure a chart's marks, table and CSV
+//!   are all read from;
+//! * `build`: the charts' numbers, counted from what a filter selects;
+//! * `scene`: layouts (stacked bars, grids, tile maps) for a given width,
+//!   and keyboard movement between marks;
+//! * `scale`: ticks and text measures; `standards`: heatmap order and
+//!   short rating labels; `compare`: the side-by-side table.
+
+pub mod build;
+pub mod compare;
+pub mod data;
+pub mod scale;
+pub mod scene;
+pub mod standards;
+
+pub use data::{ChartData, Colour, Row, Series, Values};
+pub use scene::{ChartKind, Scene};
 
 /// Maps a scale position (0 = best) onto one of four colour steps, so a
 /// scale of any length uses the same ordinal palette, best to worst.

@@ -1,0 +1,107 @@
+//! Inspections side by side, standard by standard: one structure that the
+//! compare page draws as a table and saves as CSV.
+
+use super::standards::standard_columns;
+use crate::data::date::PartialDate;
+use crate::data::Dataset;
+use crate::export::csv::Table;
+
+/// A cell of the compare table.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CompareCell {
+    /// A position on the scale, or `None`: not rated.
+    Rating(Option<usize>),
+    Text(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompareRow {
+    /// "overall", "score", "published", "regions" or "standard-N".
+    pub id: String,
+    pub label: String,
+    pub cells: Vec<CompareCell>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompareGrid {
+    /// Inspection indexes, in the order asked for.
+    pub inspections: Vec<usize>,
+    pub rows: Vec<CompareRow>,
+}
+
+/// "24 of 36 (67%)".
+pub fn score_text(value: f64, max: f64) -> String {
+    let pct = if max > 0.0 { format!(" ({:.0}%)", 100.0 * value / max) } else { String::new() };
+    format!("{} of {}{pct}", fmt_number(value), fmt_number(max))
+}
+
+fn fmt_number(v: f64) -> String {
+    if v.fract() == 0.0 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+pub fn compare_grid(d: &Dataset, ids: &[String]) -> CompareGrid {
+    let inspections: Vec<usize> = ids.iter().filter_map(|id| d.inspections.iter().position(|i| &i.id == id)).collect();
+    let chosen: Vec<&crate::data::Inspection> = inspections.iter().map(|&i| &d.inspections[i]).collect();
+    let level_of = |id: &str| d.scale.iter().position(|s| s.id == id);
+    let text_row = |id: &str, label: &str, f: &dyn Fn(&crate::data::Inspection) -> String| CompareRow {
+        id: id.into(),
+        label: label.into(),
+        cells: chosen.iter().map(|i| CompareCell::Text(f(i))).collect(),
+    };
+    let mut rows = vec![
+        CompareRow {
+            id: "overall".into(),
+            label: "Overall rating".into(),
+            cells: chosen.iter().map(|i| CompareCell::Rating(i.overall.as_deref().and_then(level_of))).collect(),
+        },
+        text_row("score", "Score", &|i| i.score.as_ref().map(|s| score_text(s.value, s.max)).unwrap_or_else(|| "Not known".into())),
+        text_row("published", "Published", &|i| {
+            i.published.as_deref().and_then(PartialDate::parse).map(|p| p.human()).unwrap_or_else(|| "Undated".into())
+        }),
+        text_row("regions", "Region", &|i| {
+            let names: Vec<String> = i.regions.iter().map(|r| d.region(r).map(|x| x.name.clone()).unwrap_or_else(|| r.clone())).collect();
+            if names.is_empty() {
+                "None".into()
+            } else {
+                names.join(", ")
+            }
+        }),
+    ];
+    for (k, col) in standard_columns(chosen.iter().copied()).into_iter().enumerate() {
+        rows.push(CompareRow {
+            id: format!("standard-{}", k + 1),
+            label: col.label(),
+            cells: chosen
+                .iter()
+                .map(|i| CompareCell::Rating(i.ratings.iter().find(|r| col.matches(&r.standard)).and_then(|r| level_of(&r.rating))))
+                .collect(),
+        });
+    }
+    CompareGrid { inspections, rows }
+}
+
+impl CompareGrid {
+    /// The text of a cell, as the table shows it and the CSV saves it.
+    pub fn cell_text(&self, d: &Dataset, cell: &CompareCell) -> String {
+        match cell {
+            CompareCell::Rating(Some(l)) => d.scale[*l].label.clone(),
+            CompareCell::Rating(None) => super::data::NO_RATING.into(),
+            CompareCell::Text(t) => t.clone(),
+        }
+    }
+
+    /// The table as CSV: a column per inspection (headed by its title), a
+    /// row per fact or standard, plus each inspection's id.
+    pub fn table(&self, d: &Dataset) -> Table {
+        let mut t = Table::new(std::iter::once("".to_string()).chain(self.inspections.iter().map(|&i| d.inspections[i].title.clone())));
+        t.push(std::iter::once("Id".to_string()).chain(self.inspections.iter().map(|&i| d.inspections[i].id.clone())));
+        for row in &self.rows {
+            t.push(std::iter::once(row.label.clone()).chain(row.cells.iter().map(|c| self.cell_text(d, c))));
+        }
+        t
+    }
+}

@@ -1,0 +1,144 @@
+//! Scales and ticks, and the text measures the layouts use.
+
+/// A whole-number tick step of 1, 2 or 5 × 10^k, so that about `target`
+/// steps cover `0..=max`.
+pub fn count_step(max: u32, target: u32) -> u32 {
+    let target = target.max(1);
+    if max <= target {
+        return 1;
+    }
+    let raw = max as f64 / target as f64;
+    let magnitude = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0].into_iter().map(|m| m * magnitude).find(|s| *s >= raw).unwrap_or(10.0 * magnitude);
+    (step.round() as u32).max(1)
+}
+
+/// Ticks for a count axis, from 0 to the first tick at or above `max`
+/// (at least one step, so an empty chart still has an axis).
+pub fn count_ticks(max: u32, target: u32) -> Vec<u32> {
+    let step = count_step(max, target);
+    let end = max.div_ceil(step).max(1) * step;
+    (0..=end / step).map(|k| k * step).collect()
+}
+
+/// Maps a domain `0..=d1` onto a range `r0..=r1`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Linear {
+    pub d1: f64,
+    pub r0: f64,
+    pub r1: f64,
+}
+
+impl Linear {
+    pub fn new(d1: f64, r0: f64, r1: f64) -> Linear {
+        Linear { d1, r0, r1 }
+    }
+    pub fn map(&self, v: f64) -> f64 {
+        if self.d1 <= 0.0 {
+            return self.r0;
+        }
+        self.r0 + (self.r1 - self.r0) * v / self.d1
+    }
+    /// The length of `v` on the range.
+    pub fn len(&self, v: f64) -> f64 {
+        self.map(v) - self.r0
+    }
+}
+
+/// An estimate of a text's width in the system sans-serif: the layouts use
+/// it to decide what fits, leaving a margin for wider fonts.
+pub fn text_width(text: &str, font_size: f64) -> f64 {
+    text.chars()
+        .map(|c| match c {
+            'i' | 'l' | 'j' | 't' | 'f' | 'r' | '.' | ',' | '\'' | '’' | ' ' | '(' | ')' | ':' | ';' | '|' | '!' => 0.36,
+            'm' | 'w' | 'M' | 'W' => 0.9,
+            c if c.is_ascii_uppercase() => 0.7,
+            c if c.is_ascii_digit() => 0.6,
+            _ => 0.58,
+        })
+        .sum::<f64>()
+        * font_size
+}
+
+/// Breaks a text into lines no wider than `width`, at spaces. A word wider
+/// than a line gets a line of its own (and is shortened with "…" if
+/// `max_lines` would otherwise be exceeded).
+pub fn wrap(text: &str, width: f64, font_size: f64, max_lines: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if text_width(&format!("{line} {word}"), font_size) <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    if lines.len() > max_lines.max(1) {
+        let rest = lines.split_off(max_lines.max(1) - 1).join(" ");
+        lines.push(truncate(&rest, width, font_size));
+    }
+    lines
+}
+
+/// Shortens a text with "…" so that it fits `width`.
+pub fn truncate(text: &str, width: f64, font_size: f64) -> String {
+    if text_width(text, font_size) <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    for c in text.chars() {
+        let next = format!("{out}{c}…");
+        if text_width(&next, font_size) > width {
+            break;
+        }
+        out.push(c);
+    }
+    format!("{}…", out.trim_end())
+}
+
+/// Rounds a coordinate to a tenth of a unit, so the SVG stays small.
+pub fn r1(v: f64) -> f64 {
+    (v * 10.0).round() / 10.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn steps_are_one_two_five() {
+        assert_eq!(count_step(4, 5), 1);
+        assert_eq!(count_step(12, 5), 5);
+        assert_eq!(count_step(20, 5), 5);
+        assert_eq!(count_step(21, 5), 5);
+        assert_eq!(count_step(70, 5), 20);
+        assert_eq!(count_step(128, 5), 50);
+        assert_eq!(count_ticks(0, 5), [0, 1]);
+        assert_eq!(count_ticks(3, 5), [0, 1, 2, 3]);
+        assert_eq!(count_ticks(12, 5), [0, 5, 10, 15]);
+        assert_eq!(count_ticks(20, 5), [0, 5, 10, 15, 20]);
+        assert_eq!(count_ticks(128, 5), [0, 50, 100, 150]);
+    }
+
+    #[test]
+    fn linear_maps_the_domain() {
+        let s = Linear::new(20.0, 50.0, 250.0);
+        assert_eq!(s.map(0.0), 50.0);
+        assert_eq!(s.map(10.0), 150.0);
+        assert_eq!(s.len(5.0), 50.0);
+        assert_eq!(Linear::new(0.0, 3.0, 9.0).map(4.0), 3.0);
+    }
+
+    #[test]
+    fn wrapping_and_truncating() {
+        assert_eq!(wrap("Yorkshire and the Humber", 70.0, 11.0, 3), ["Yorkshire", "and the", "Humber"]);
+        assert_eq!(wrap("Wales", 70.0, 11.0, 3), ["Wales"]);
+        let lines = wrap("one two three four five six seven", 30.0, 11.0, 2);
+        assert_eq!(lines.len(), 2);
+        assert!(lines[1].ends_with('…'), "{lines:?}");
+        assert_eq!(truncate("Short", 100.0, 12.0), "Short");
+        let t = truncate("Implementation and delivery", 80.0, 12.0);
+        assert!(t.ends_with('…') && text_width(&t, 12.0) <= 80.0, "{t}");
+    }
+}
