@@ -192,7 +192,7 @@ impl ChartData {
         match &self.values {
             Values::Counts(_) => {
                 let n = self.count(row, series);
-                match (self.shares, self.share(row, series)) {
+                match (self.shares && n > 0, self.share(row, series)) {
                     (true, Some(p)) => format!("{n} ({p}%)"),
                     _ => n.to_string(),
                 }
