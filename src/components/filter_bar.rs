@@ -106,7 +106,7 @@ pub fn FilterBar(props: &Props) -> Html {
             let onclick = Callback::from(move |_| on_change.emit(FilterChange { filter: next.clone(), push: true }));
             html! { <button type="button" class="link-button" {onclick}>{format!("Any {}", key.label().to_lowercase())}</button> }
         });
-        let body = html! { <div class="facet-options">{for buttons}{clear}</div> };
+        let body = html! { <div class="facet-options">{for buttons}<span class="facet-clear">{clear}</span></div> };
         // Long lists fold away unless something in them is chosen.
         if key == FacetKey::Theme {
             html! {
@@ -148,7 +148,10 @@ pub fn FilterBar(props: &Props) -> Html {
                 {year_select("filter-since", "From", props.filter.since, |f, y| f.since = y)}
                 {year_select("filter-until", "To", props.filter.until, |f, y| f.until = y)}
             </fieldset>
-            {clear_all}
+            // Optional children sit in fixed containers: Yew matches unkeyed
+            // children from the end, so one appearing at the end of the form
+            // would rebuild every element before it, the focused search box too.
+            <div class="filter-actions">{clear_all}</div>
         </form>
     }
 }

@@ -84,7 +84,7 @@ pub fn InspectionsPage() -> Html {
                 <section class="results" aria-label="Results">
                     <div class="results-head">
                         <p id="result-count" role="status">{format!("{} of {} inspections", results.len(), total)}</p>
-                        {compare}
+                        <span class="compare-slot">{compare}</span>
                     </div>
                     if results.is_empty() {
                         <div class="empty">
@@ -96,7 +96,7 @@ pub fn InspectionsPage() -> Html {
                         </div>
                     } else {
                         <ol id="results" class="result-list">{for rows}</ol>
-                        {more}
+                        <div class="more-slot">{more}</div>
                     }
                 </section>
             </div>

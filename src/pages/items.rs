@@ -69,7 +69,7 @@ pub fn ItemsPage(props: &Props) -> Html {
                                 <ItemCard list={props.kind} {item} with_inspection=true query={url.filter.q.clone()} />
                             })}
                         </ul>
-                        {more}
+                        <div class="more-slot">{more}</div>
                     }
                 </section>
             </div>
