@@ -2,7 +2,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::app::use_data;
-use crate::data::FindingKind;
+use crate::data::{Basis, FindingKind};
 use crate::query::{FacetKey, Filter, ListKind};
 
 /// A change to the filter; `push` says whether Back should undo it (a choice)
@@ -74,14 +74,21 @@ pub fn FilterBar(props: &Props) -> Html {
             </div>
         }
     };
+    // Every facet's counts in one pass of the engine, redone only when the
+    // filter changes.
+    let facets = {
+        let data = data.clone();
+        use_memo((props.list, props.filter.clone()), move |(list, filter)| data.facets(*list, filter))
+    };
     let groups = props.list.facets().iter().copied().filter(|k| !props.hide.contains(k)).map(|key| {
-        let counts = data.facet_counts(props.list, &props.filter, key);
+        let counts = facets.get(key).to_vec();
         let options: Vec<(String, String)> = match key {
             FacetKey::Region => d.regions.iter().map(|r| (r.id.clone(), r.name.clone())).collect(),
             FacetKey::Type => d.service_types.iter().map(|t| (t.id.clone(), t.name.clone())).collect(),
             FacetKey::Rating => d.scale.iter().map(|s| (s.id.clone(), s.label.clone())).collect(),
             FacetKey::Theme => d.themes.iter().map(|t| (t.id.clone(), t.name.clone())).collect(),
             FacetKey::Kind => FindingKind::ALL.iter().map(|k| (k.id().to_string(), format!("{}s", k.label()))).collect(),
+            FacetKey::Basis => Basis::ALL.iter().map(|b| (b.id().to_string(), basis_option(*b).to_string())).collect(),
         };
         let chosen = props.filter.values(key);
         let buttons = options.into_iter().zip(counts).map(|((value, name), count)| {
@@ -153,5 +160,14 @@ pub fn FilterBar(props: &Props) -> Html {
             // would rebuild every element before it, the focused search box too.
             <div class="filter-actions">{clear_all}</div>
         </form>
+    }
+}
+
+/// A basis as a filter option: short, and plain about where the words come from.
+pub fn basis_option(basis: Basis) -> &'static str {
+    match basis {
+        Basis::Recommendation => "The report's own",
+        Basis::Statement => "Press release or coverage",
+        Basis::Unverified => "Unverified",
     }
 }

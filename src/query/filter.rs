@@ -2,7 +2,7 @@
 //! say, as plain data. Parsing and printing live in `url.rs`; applying it in
 //! `engine.rs`.
 
-use crate::data::FindingKind;
+use crate::data::{Basis, FindingKind};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filter {
@@ -12,6 +12,8 @@ pub struct Filter {
     pub ratings: Vec<String>,
     pub themes: Vec<String>,
     pub kinds: Vec<FindingKind>,
+    /// Recommendation bases (where a recommendation's wording comes from).
+    pub bases: Vec<Basis>,
     /// Publication years, inclusive.
     pub since: Option<i32>,
     pub until: Option<i32>,
@@ -25,11 +27,15 @@ pub enum FacetKey {
     Type,
     Rating,
     Theme,
+    /// Findings only: strength or concern.
     Kind,
+    /// Recommendations only: the report's own, a statement, or unverified.
+    Basis,
 }
 
 impl FacetKey {
-    pub const ALL: [FacetKey; 5] = [FacetKey::Region, FacetKey::Type, FacetKey::Rating, FacetKey::Theme, FacetKey::Kind];
+    pub const ALL: [FacetKey; 6] =
+        [FacetKey::Region, FacetKey::Type, FacetKey::Rating, FacetKey::Theme, FacetKey::Kind, FacetKey::Basis];
 
     /// The URL key.
     pub fn key(self) -> &'static str {
@@ -39,6 +45,7 @@ impl FacetKey {
             FacetKey::Rating => "rating",
             FacetKey::Theme => "theme",
             FacetKey::Kind => "kind",
+            FacetKey::Basis => "basis",
         }
     }
 
@@ -49,6 +56,7 @@ impl FacetKey {
             FacetKey::Rating => "Overall rating",
             FacetKey::Theme => "Theme",
             FacetKey::Kind => "Kind",
+            FacetKey::Basis => "Basis",
         }
     }
 }
@@ -66,6 +74,7 @@ impl Filter {
             FacetKey::Rating => self.ratings.clone(),
             FacetKey::Theme => self.themes.clone(),
             FacetKey::Kind => self.kinds.iter().map(|k| k.id().to_string()).collect(),
+            FacetKey::Basis => self.bases.iter().map(|b| b.id().to_string()).collect(),
         }
     }
 
@@ -97,6 +106,15 @@ impl Filter {
                     }
                 }
             }
+            FacetKey::Basis => {
+                if let Some(basis) = Basis::from_id(value) {
+                    if let Some(pos) = next.bases.iter().position(|b| *b == basis) {
+                        next.bases.remove(pos);
+                    } else {
+                        next.bases.push(basis);
+                    }
+                }
+            }
         }
         next
     }
@@ -110,6 +128,7 @@ impl Filter {
             FacetKey::Rating => next.ratings.clear(),
             FacetKey::Theme => next.themes.clear(),
             FacetKey::Kind => next.kinds.clear(),
+            FacetKey::Basis => next.bases.clear(),
         }
         next
     }

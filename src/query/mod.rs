@@ -3,9 +3,15 @@
 
 pub mod engine;
 pub mod filter;
+pub mod group;
 pub mod search;
+pub mod synthetic;
 pub mod url;
+pub mod view;
 
-pub use engine::{Catalog, ItemRef, ListKind};
+pub use engine::{Catalog, FacetCounts, ItemRef, ListKind};
 pub use filter::{FacetKey, Filter};
+pub use group::Group;
+pub use synthetic::synthetic;
 pub use url::Ignored;
+pub use view::{GroupBy, ListView, SortBy};

@@ -4,7 +4,7 @@
 //! Parsing never fails: unknown keys are ignored, unknown values are dropped
 //! and reported so the page can say what it ignored.
 
-use crate::data::{Dataset, FindingKind};
+use crate::data::{Basis, Dataset, FindingKind};
 
 use super::filter::Filter;
 
@@ -85,7 +85,7 @@ impl std::fmt::Display for Ignored {
 }
 
 /// The keys of the filter, in the order they are printed.
-pub const FILTER_KEYS: [&str; 8] = ["region", "type", "rating", "theme", "kind", "since", "until", "q"];
+pub const FILTER_KEYS: [&str; 9] = ["region", "type", "rating", "theme", "kind", "basis", "since", "until", "q"];
 
 /// Years outside this range are taken for typing mistakes.
 const YEAR_RANGE: std::ops::RangeInclusive<i32> = 1900..=2200;
@@ -115,6 +115,11 @@ impl Filter {
                     let mut kinds = Vec::new();
                     list(&|v| FindingKind::from_id(v).is_some(), &mut kinds);
                     filter.kinds = kinds.iter().filter_map(|k| FindingKind::from_id(k)).collect();
+                }
+                "basis" => {
+                    let mut bases = Vec::new();
+                    list(&|v| Basis::from_id(v).is_some(), &mut bases);
+                    filter.bases = bases.iter().filter_map(|b| Basis::from_id(b)).collect();
                 }
                 "since" | "until" => {
                     let v = value.trim();
@@ -151,6 +156,8 @@ impl Filter {
         order(&mut self.themes, data.themes.iter().map(|t| t.id.as_str()).collect());
         self.kinds.sort();
         self.kinds.dedup();
+        self.bases.sort();
+        self.bases.dedup();
     }
 
     /// The filter as `key=value` pairs in the contract's key order, with
@@ -172,6 +179,9 @@ impl Filter {
         }
         if !self.kinds.is_empty() {
             pairs.push(("kind", self.kinds.iter().map(|k| k.id()).collect::<Vec<_>>().join(",")));
+        }
+        if !self.bases.is_empty() {
+            pairs.push(("basis", self.bases.iter().map(|b| b.id()).collect::<Vec<_>>().join(",")));
         }
         if let Some(y) = self.since {
             pairs.push(("since", y.to_string()));

@@ -1,0 +1,114 @@
+//! Grouping a list's results under headings: by theme, region, inspection
+//! or addressee. Pure, so the page and the tests share it.
+
+use std::collections::HashMap;
+
+use super::engine::{each_bit, Catalog, ItemRef, ListKind};
+use super::search::fold;
+use super::view::GroupBy;
+
+/// One heading of a grouped list and the items under it, in list order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    /// A stable key for the heading: the theme, region or inspection id, the
+    /// folded addressee, or "" for the group of items with none.
+    pub key: String,
+    /// The heading's text ("" for an ungrouped list).
+    pub label: String,
+    pub items: Vec<ItemRef>,
+}
+
+impl Catalog {
+    /// Groups `items` (already filtered and sorted) for display. An item
+    /// with several themes (or whose inspection covers several regions)
+    /// appears under each; one with none goes in a last group with the key
+    /// "". Themes and regions keep the dataset's declared order,
+    /// inspections the order of the list, addressees A to Z. Empty groups
+    /// are left out.
+    pub fn group(&self, list: ListKind, items: &[ItemRef], by: GroupBy) -> Vec<Group> {
+        assert!(list != ListKind::Inspections, "inspections are not grouped");
+        let d = &self.data;
+        let facts = self.item_facts(list);
+        let bucketed = |names: Vec<(String, String)>, none: &str, members: &dyn Fn(ItemRef, &mut dyn FnMut(usize))| {
+            let mut buckets: Vec<Vec<ItemRef>> = vec![Vec::new(); names.len() + 1];
+            for &item in items {
+                let mut any = false;
+                members(item, &mut |b| {
+                    buckets[b].push(item);
+                    any = true;
+                });
+                if !any {
+                    buckets[names.len()].push(item);
+                }
+            }
+            names
+                .into_iter()
+                .chain(std::iter::once((String::new(), none.to_string())))
+                .zip(buckets)
+                .filter(|(_, items)| !items.is_empty())
+                .map(|((key, label), items)| Group { key, label, items })
+                .collect()
+        };
+        match by {
+            GroupBy::None => {
+                if items.is_empty() {
+                    vec![]
+                } else {
+                    vec![Group { key: String::new(), label: String::new(), items: items.to_vec() }]
+                }
+            }
+            GroupBy::Theme => bucketed(
+                d.themes.iter().map(|t| (t.id.clone(), t.name.clone())).collect(),
+                "No theme",
+                &|item, add| each_bit(facts.themes.get(facts.slot(item)), &mut *add),
+            ),
+            GroupBy::Region => bucketed(
+                d.regions.iter().map(|r| (r.id.clone(), r.name.clone())).collect(),
+                "No region (national)",
+                &|item, add| each_bit(self.ins.regions.get(item.inspection), &mut *add),
+            ),
+            GroupBy::Inspection => {
+                let mut at: HashMap<usize, usize> = HashMap::new();
+                let mut groups: Vec<Group> = Vec::new();
+                for &item in items {
+                    let g = *at.entry(item.inspection).or_insert_with(|| {
+                        let x = &d.inspections[item.inspection];
+                        groups.push(Group { key: x.id.clone(), label: x.title.clone(), items: Vec::new() });
+                        groups.len() - 1
+                    });
+                    groups[g].items.push(item);
+                }
+                groups
+            }
+            GroupBy::Addressee => {
+                let mut at: HashMap<String, usize> = HashMap::new();
+                let mut groups: Vec<Group> = Vec::new();
+                let mut nobody: Vec<ItemRef> = Vec::new();
+                for &item in items {
+                    let to = match list {
+                        ListKind::Recommendations => d.inspections[item.inspection].recommendations[item.item].to.as_deref(),
+                        _ => None,
+                    }
+                    .map(str::trim)
+                    .filter(|t| !t.is_empty());
+                    match to {
+                        None => nobody.push(item),
+                        Some(to) => {
+                            let key = fold(to);
+                            let g = *at.entry(key.clone()).or_insert_with(|| {
+                                groups.push(Group { key, label: to.to_string(), items: Vec::new() });
+                                groups.len() - 1
+                            });
+                            groups[g].items.push(item);
+                        }
+                    }
+                }
+                groups.sort_by(|a, b| a.key.cmp(&b.key));
+                if !nobody.is_empty() {
+                    groups.push(Group { key: String::new(), label: "No addressee given".into(), items: nobody });
+                }
+                groups
+            }
+        }
+    }
+}
