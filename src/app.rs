@@ -235,6 +235,31 @@ pub fn set_query(path: &str, query: &str, push: bool) {
     }
 }
 
+/// Repairs a location hash the router cannot read (see `links::repair_hash`),
+/// now and on every later navigation. Registered before the router starts,
+/// so on `popstate` it runs before the router's own listener.
+pub fn install_hash_guard() {
+    fn repair() {
+        let window = gloo::utils::window();
+        let hash = window.location().hash().unwrap_or_default();
+        if let Some(route) = crate::links::repair_hash(&hash) {
+            let href = window.location().href().unwrap_or_default();
+            let url = crate::links::permanent_url(&href, &route);
+            if let Ok(history) = window.history() {
+                let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+            }
+        }
+    }
+    repair();
+    let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(repair);
+    let window = gloo::utils::window();
+    for event in ["popstate", "hashchange"] {
+        let _ = window.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
+    }
+    // The guard lives as long as the page.
+    listener.forget();
+}
+
 /// Shows a visible message instead of a dead page if the app panics.
 pub fn install_panic_message() {
     std::panic::set_hook(Box::new(|info| {

@@ -42,9 +42,40 @@ pub fn permanent_url(page_href: &str, path: &str) -> String {
     format!("{base}#{path}")
 }
 
+/// The route part of a location hash (`#/inspections?region=wales`) that the
+/// router can read, or `None` if it already can. A hash that does not start
+/// with `#/` (`#javascript:…`), or starts with `#//` (which URL parsing takes
+/// for a host name and rejects), would stop the router; it becomes `/` or
+/// has its leading slashes collapsed into one.
+pub fn repair_hash(hash: &str) -> Option<String> {
+    let route = hash.strip_prefix('#').unwrap_or(hash);
+    if route.is_empty() {
+        return None;
+    }
+    if !route.starts_with('/') {
+        return Some("/".to_string());
+    }
+    let rest = route.trim_start_matches(['/', '\\']);
+    if route.len() - rest.len() > 1 || route.starts_with("/\\") {
+        return Some(format!("/{rest}"));
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hashes_the_router_cannot_read_are_repaired() {
+        assert_eq!(repair_hash("#/inspections?region=wales"), None);
+        assert_eq!(repair_hash("#/"), None);
+        assert_eq!(repair_hash(""), None);
+        assert_eq!(repair_hash("#//////"), Some("/".into()));
+        assert_eq!(repair_hash("#//example.org/inspections"), Some("/example.org/inspections".into()));
+        assert_eq!(repair_hash("#/\\evil"), Some("/evil".into()));
+        assert_eq!(repair_hash("#javascript:alert(1)"), Some("/".into()));
+    }
 
     #[test]
     fn permanent_urls_keep_the_sub_path() {

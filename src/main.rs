@@ -1,6 +1,7 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     inspection_explorer::app::install_panic_message();
+    inspection_explorer::app::install_hash_guard();
     yew::Renderer::<inspection_explorer::app::App>::new().render();
 }
 

@@ -108,6 +108,9 @@ struct ServerState {
     dist: PathBuf,
     data: Option<DataOverride>,
     requests: Vec<String>,
+    /// While set, every connection is closed unanswered, as if the host
+    /// were unreachable.
+    offline: bool,
 }
 
 /// A static HTTP/1.1 server for a dist folder, under [`SUB_PATH`].
@@ -137,6 +140,7 @@ impl Server {
             dist,
             data: None,
             requests: Vec::new(),
+            offline: false,
         }));
         let stop = Arc::new(AtomicBool::new(false));
         {
@@ -205,6 +209,12 @@ impl Server {
             content_type: "application/json".into(),
             body: body.into(),
         });
+    }
+
+    /// Takes the site off the network (every connection is dropped
+    /// unanswered) or puts it back.
+    pub fn set_offline(&self, offline: bool) {
+        self.state.lock().unwrap().offline = offline;
     }
 
     /// Serves the real `data/inspections.json` again.
@@ -294,6 +304,9 @@ fn reason(status: u16) -> &'static str {
 }
 
 fn serve_connection(stream: TcpStream, state: &Mutex<ServerState>) -> std::io::Result<()> {
+    if state.lock().unwrap().offline {
+        return stream.shutdown(Shutdown::Both);
+    }
     stream.set_read_timeout(Some(Duration::from_secs(10)))?;
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
