@@ -147,6 +147,7 @@ fn Layout(props: &LayoutProps) -> Html {
     // the route changes, not when only the query does: typing in a search box
     // must keep focus.
     use_effect_with(path.clone(), |_| focus_main());
+    use_effect(mark_first_views);
     let section = |prefix: &str| -> bool {
         if prefix.is_empty() {
             path == "/"
@@ -184,6 +185,32 @@ fn Layout(props: &LayoutProps) -> Html {
             </footer>
         </>
     }
+}
+
+/// Leaves `performance` marks for the first loaded view and the first chart,
+/// so `scripts/bench` can time them from navigation start in a real browser.
+fn mark_first_views() {
+    thread_local! {
+        static MARKED: std::cell::Cell<(bool, bool)> = const { std::cell::Cell::new((false, false)) };
+    }
+    let (view, chart) = MARKED.with(|m| m.get());
+    if view && chart {
+        return;
+    }
+    let document = gloo::utils::document();
+    let Some(performance) = gloo::utils::window().performance() else { return };
+    let loaded = document.query_selector("#loading").ok().flatten().is_none()
+        && document.query_selector("main h1").ok().flatten().is_some();
+    let has_chart = document.query_selector("main svg[role=img]").ok().flatten().is_some();
+    let view_now = !view && loaded;
+    let chart_now = !chart && loaded && has_chart;
+    if view_now {
+        let _ = performance.mark("explorer-first-view");
+    }
+    if chart_now {
+        let _ = performance.mark("explorer-first-chart");
+    }
+    MARKED.with(|m| m.set((view || view_now, chart || chart_now)));
 }
 
 fn focus_main() {

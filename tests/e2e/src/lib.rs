@@ -943,6 +943,15 @@ impl Browser {
         self.execute(script, vec![]).await
     }
 
+    /// Runs an asynchronous script: it gets a callback as its last argument
+    /// and hands its result to it.
+    pub async fn execute_async(&self, script: &str, args: Vec<Value>) -> Value {
+        match self.client.execute_async(script, args).await {
+            Ok(v) => v,
+            Err(e) => panic!("async script failed: {e}\nscript: {}", excerpt(script, 300)),
+        }
+    }
+
     // ----- navigation -----
 
     /// Loads the app afresh at `route` (e.g. `#/inspections?region=wales`):
