@@ -166,7 +166,7 @@ pub fn FilterBar(props: &Props) -> Html {
 /// A basis as a filter option: short, and plain about where the words come from.
 pub fn basis_option(basis: Basis) -> &'static str {
     match basis {
-        Basis::Recommendation => "The report's own",
+        Basis::Recommendation => "Report's own recommendation",
         Basis::Statement => "Press release or coverage",
         Basis::Unverified => "Unverified",
     }

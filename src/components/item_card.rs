@@ -6,6 +6,7 @@ use crate::components::marked_text::MarkedText;
 use crate::components::rating_tag::RatingTag;
 use crate::components::source_link::SourceLink;
 use crate::data::date::PartialDate;
+use crate::data::Basis;
 use crate::links::{finding_path, href, inspection_path, recommendation_path};
 use crate::query::{ItemRef, ListKind};
 
@@ -22,10 +23,14 @@ pub struct Props {
     /// Search words to mark.
     #[prop_or_default]
     pub query: AttrValue,
+    /// Carry the dataset id as the element's `id` (true unless the same item
+    /// is already on the page, e.g. under another theme of a grouped list).
+    #[prop_or(true)]
+    pub anchor: bool,
 }
 
 /// One finding or recommendation, with its id as the element id and a
-/// "Copy link" for its permanent URL.
+/// "Copy link" for its permanent URL. Every dataset text is rendered as text.
 #[function_component]
 pub fn ItemCard(props: &Props) -> Html {
     let data = use_data();
@@ -55,7 +60,7 @@ pub fn ItemCard(props: &Props) -> Html {
         ListKind::Findings => {
             let f = &ins.findings[props.item.item];
             html! {
-                <li class={class("finding")} id={f.id.clone()} aria-current={props.highlighted.then_some("true")}>
+                <li class={class("finding")} id={props.anchor.then(|| f.id.clone())} data-item={f.id.clone()} aria-current={props.highlighted.then_some("true")}>
                     <p class="item-meta">
                         <span class={classes!("kind", format!("kind-{}", f.kind.id()))}>{f.kind.label()}</span>
                         {theme_tags(&f.themes)}
@@ -69,9 +74,9 @@ pub fn ItemCard(props: &Props) -> Html {
         _ => {
             let r = &ins.recommendations[props.item.item];
             html! {
-                <li class={class("recommendation")} id={r.id.clone()} aria-current={props.highlighted.then_some("true")}>
+                <li class={class("recommendation")} id={props.anchor.then(|| r.id.clone())} data-item={r.id.clone()} aria-current={props.highlighted.then_some("true")}>
                     <p class="item-meta">
-                        <span class={classes!("basis", format!("basis-{}", r.basis.id()))}>{r.basis.label()}</span>
+                        <span class={classes!("basis", format!("basis-{}", r.basis.id()))}>{basis_plainly(r.basis)}</span>
                         {theme_tags(&r.themes)}
                     </p>
                     <p class="item-text"><MarkedText text={r.text.clone()} query={props.query.clone()} /></p>
@@ -94,6 +99,15 @@ pub fn ItemCard(props: &Props) -> Html {
                 </li>
             }
         }
+    }
+}
+
+/// Where a recommendation's words come from, said plainly.
+pub fn basis_plainly(basis: Basis) -> &'static str {
+    match basis {
+        Basis::Recommendation => "The report's own recommendation",
+        Basis::Statement => "Called for in a press release or coverage, not in the report's recommendations",
+        Basis::Unverified => "Unverified: not checked against the report",
     }
 }
 

@@ -8,3 +8,4 @@ pub mod item_card;
 pub mod marked_text;
 pub mod rating_tag;
 pub mod source_link;
+pub mod view_controls;

@@ -1,12 +1,18 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::app::use_data;
+use crate::components::download::DownloadCsv;
 use crate::components::filter_bar::FilterBar;
 use crate::components::ignored_notice::IgnoredNotice;
 use crate::components::marked_text::MarkedText;
 use crate::components::rating_tag::RatingTag;
 use crate::data::date::PartialDate;
 use crate::links::{compare_path, href, inspection_path};
+use crate::export::csv::file_name;
+use crate::export::rows::inspections_table;
+use crate::pages::items::{count_of, not_applying_notice};
 use crate::pages::{use_title, use_url_filter};
 use crate::query::ListKind;
 
@@ -19,15 +25,27 @@ pub fn InspectionsPage() -> Html {
     use_title("Inspections".into());
     let data = use_data();
     let url = use_url_filter("/inspections", &[]);
+    // A finding kind or a recommendation basis means nothing for an
+    // inspection: it is left out (and the page says so).
+    let filter = url.filter.for_list(ListKind::Inspections);
     let results = {
         let data = data.clone();
-        use_memo(url.filter.clone(), move |f| data.inspections(f))
+        use_memo(filter.clone(), move |f| Rc::new(data.inspections(f)))
     };
     let shown = use_state(|| PAGE);
     {
         let shown = shown.clone();
-        use_effect_with(url.filter.clone(), move |_| shown.set(PAGE));
+        use_effect_with(filter.clone(), move |_| shown.set(PAGE));
     }
+    let csv = {
+        let data = data.clone();
+        let results = (*results).clone();
+        Callback::from(move |_| {
+            let page = gloo::utils::window().location().href().unwrap_or_default();
+            inspections_table(&data, &results, &page)
+        })
+    };
+    let csv_name = file_name(ListKind::Inspections.noun(), &filter.to_pairs());
     let chosen = use_state(Vec::<String>::new);
     let d = &data.data;
     let total = d.inspections.len();
@@ -48,7 +66,7 @@ pub fn InspectionsPage() -> Html {
         html! {
             <li class="result" id={ins.id.clone()}>
                 <div class="result-main">
-                    <a class="result-link" href={href(&inspection_path(&ins.id))}><MarkedText text={ins.title.clone()} query={url.filter.q.clone()} /></a>
+                    <a class="result-link" href={href(&inspection_path(&ins.id))}><MarkedText text={ins.title.clone()} query={filter.q.clone()} /></a>
                     <p class="result-meta">
                         <span class="result-region">{if regions.is_empty() { "England and Wales".to_string() } else { regions.join(", ") }}</span>
                         {" · "}<span class="result-type">{d.service_type(&ins.service_type).map(|t| t.name.clone()).unwrap_or_default()}</span>
@@ -78,13 +96,20 @@ pub fn InspectionsPage() -> Html {
     html! {
         <>
             <h1>{"Inspections"}</h1>
-            <IgnoredNotice ignored={url.ignored.clone()} />
+            <div class="notices">
+                <IgnoredNotice ignored={url.ignored.clone()} />
+                {not_applying_notice(&url.filter.not_applying(ListKind::Inspections), ListKind::Inspections)}
+            </div>
             <div class="list-layout">
-                <FilterBar list={ListKind::Inspections} filter={url.filter.clone()} on_change={url.on_change.clone()} />
+                <FilterBar list={ListKind::Inspections} filter={filter.clone()} on_change={url.on_change.clone()} />
                 <section class="results" aria-label="Results">
                     <div class="results-head">
                         <p id="result-count" role="status">{format!("{} of {} inspections", results.len(), total)}</p>
-                        <span class="compare-slot">{compare}</span>
+                        <div class="list-tools">
+                            <span class="compare-slot">{compare}</span>
+                            <DownloadCsv table={csv} file_name={csv_name}
+                                label={format!("Download CSV ({})", count_of(results.len(), ListKind::Inspections))} />
+                        </div>
                     </div>
                     if results.is_empty() {
                         <div class="empty">

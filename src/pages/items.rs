@@ -1,12 +1,21 @@
+use std::collections::HashSet;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use crate::app::use_data;
+use crate::app::{set_query, use_data};
+use crate::components::download::DownloadCsv;
 use crate::components::filter_bar::{FilterBar, FilterChange};
 use crate::components::ignored_notice::IgnoredNotice;
 use crate::components::item_card::ItemCard;
+use crate::components::view_controls::ViewControls;
+use crate::export::csv::file_name;
+use crate::export::rows::{items_table, view_items};
+use crate::links::{href, inspection_path, region_path};
 use crate::pages::inspections::PAGE;
 use crate::pages::{use_title, use_url_filter};
-use crate::query::ListKind;
+use crate::query::view::{list_pairs, list_query, VIEW_KEYS};
+use crate::query::{Filter, Group, GroupBy, Ignored, ItemRef, ListKind, ListView};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -14,65 +23,195 @@ pub struct Props {
     pub kind: ListKind,
 }
 
-/// The findings or the recommendations of every inspection, filtered.
+/// "1 recommendation", "12 findings".
+pub fn count_of(n: usize, list: ListKind) -> String {
+    let noun = list.noun();
+    if n == 1 {
+        format!("1 {}", noun.trim_end_matches('s'))
+    } else {
+        format!("{n} {noun}")
+    }
+}
+
+/// Says which filter values the list left out because they do not apply
+/// to it (a kind on recommendations, a basis on findings).
+pub fn not_applying_notice(values: &[Ignored], list: ListKind) -> Html {
+    if values.is_empty() {
+        return html! {};
+    }
+    let names: Vec<String> = values.iter().map(|i| i.to_string()).collect();
+    html! {
+        <p id="not-applying" class="notice" role="status">
+            {format!("Left out because it does not apply to {}: {}.", list.noun(), names.join(", "))}
+        </p>
+    }
+}
+
+/// The findings or the recommendations of every inspection: filtered,
+/// searched, grouped, sorted, paged, and downloadable as exactly that.
 #[function_component]
 pub fn ItemsPage(props: &Props) -> Html {
-    let (title, path, noun) = match props.kind {
-        ListKind::Findings => ("Findings", "/findings", "findings"),
-        _ => ("Recommendations", "/recommendations", "recommendations"),
+    let list = props.kind;
+    let (title, path) = match list {
+        ListKind::Findings => ("Findings", "/findings"),
+        _ => ("Recommendations", "/recommendations"),
     };
     use_title(title.into());
     let data = use_data();
-    let url = use_url_filter(path, &[]);
-    let results = {
+    let url = use_url_filter(path, &VIEW_KEYS);
+    let (view, view_ignored) = ListView::from_pairs(&url.extra, list);
+    let filter = url.filter.for_list(list);
+    let mut ignored = url.ignored.clone();
+    ignored.extend(view_ignored);
+
+    // The engine's pass and the grouping, redone only when the view changes.
+    let computed = {
         let data = data.clone();
-        let kind = props.kind;
-        use_memo((kind, url.filter.clone()), move |(kind, f)| data.items_matching(*kind, f))
+        use_memo((list, filter.clone(), view), move |(list, filter, view)| {
+            let items = Rc::new(view_items(&data, *list, filter, view));
+            let groups = data.group(*list, &items, view.group);
+            (items, groups)
+        })
     };
+    let (results, groups) = (&computed.0, &computed.1);
+
     let shown = use_state(|| PAGE);
     {
         let shown = shown.clone();
-        use_effect_with((props.kind, url.filter.clone()), move |_| shown.set(PAGE));
+        use_effect_with((list, filter.clone(), view), move |_| shown.set(PAGE));
     }
-    let total = match props.kind {
-        ListKind::Findings => data.data.finding_count(),
-        _ => data.data.recommendation_count(),
+
+    // Every change is written to the URL in one canonical order: the
+    // filter keys, then `group` and `sort`, defaults left out.
+    let on_filter = {
+        let data = data.clone();
+        Callback::from(move |change: FilterChange| {
+            let mut next: Filter = change.filter.for_list(list);
+            next.normalise(&data.data);
+            set_query(path, &list_query(&next, &view), change.push);
+        })
     };
-    let more = (results.len() > *shown).then(|| {
-        let label = format!("Show {} more", (results.len() - *shown).min(PAGE));
+    let on_view = {
+        let filter = filter.clone();
+        Callback::from(move |next: ListView| set_query(path, &list_query(&filter, &next), true))
+    };
+    let clear = {
+        let on_filter = on_filter.clone();
+        Callback::from(move |_| on_filter.emit(FilterChange { filter: Filter::default(), push: true }))
+    };
+
+    let csv = {
+        let data = data.clone();
+        let results = results.clone();
+        Callback::from(move |_| {
+            let page = gloo::utils::window().location().href().unwrap_or_default();
+            items_table(&data, list, &results, &page)
+        })
+    };
+    let csv_name = file_name(list.noun(), &list_pairs(&filter, &view));
+
+    let rows: usize = groups.iter().map(|g| g.items.len()).sum();
+    let more = (rows > *shown).then(|| {
+        let label = format!("Show {} more", (rows - *shown).min(PAGE));
         let shown = shown.clone();
         let onclick = Callback::from(move |_| shown.set(*shown + PAGE));
         html! { <button type="button" class="show-more" {onclick}>{label}</button> }
     });
-    let clear = {
-        let on_change = url.on_change.clone();
-        Callback::from(move |_| on_change.emit(FilterChange { filter: Default::default(), push: true }))
+
+    let body = if results.is_empty() {
+        html! {
+            <div class="empty" id="empty">
+                <p>{format!("No {} match these filters.", list.noun())}</p>
+                if !filter.q.trim().is_empty() {
+                    <p>{"Fewer or shorter search words may find more: every word must appear."}</p>
+                }
+                <button type="button" class="clear-filters" onclick={clear}>{"Clear all filters"}</button>
+            </div>
+        }
+    } else {
+        let cards = render_groups(list, groups, view.group, *shown, &filter.q);
+        html! {
+            <>
+                {cards}
+                <div class="more-slot">{more}</div>
+            </>
+        }
     };
+
     html! {
         <>
             <h1>{title}</h1>
-            <IgnoredNotice ignored={url.ignored.clone()} />
+            <div class="notices">
+                <IgnoredNotice {ignored} />
+                {not_applying_notice(&url.filter.not_applying(list), list)}
+            </div>
             <div class="list-layout">
-                <FilterBar list={props.kind} filter={url.filter.clone()} on_change={url.on_change.clone()} />
-                <section class="results" aria-label="Results">
+                <FilterBar {list} filter={filter.clone()} on_change={on_filter} />
+                <section class="results" aria-labelledby="result-count">
                     <div class="results-head">
-                        <p id="result-count" role="status">{format!("{} of {} {}", results.len(), total, noun)}</p>
-                    </div>
-                    if results.is_empty() {
-                        <div class="empty">
-                            <p>{format!("No {noun} match these filters.")}</p>
-                            <button type="button" class="clear-filters" onclick={clear}>{"Clear all filters"}</button>
+                        <p id="result-count" role="status">
+                            {format!("{} of {} {}", results.len(), data.total(list), list.noun())}
+                        </p>
+                        <div class="list-tools">
+                            <ViewControls {list} {view} on_change={on_view} />
+                            <DownloadCsv table={csv} file_name={csv_name}
+                                label={format!("Download CSV ({})", count_of(results.len(), list))} />
                         </div>
-                    } else {
-                        <ul id="results" class="item-list">
-                            {for results.iter().take(*shown).map(|&item| html! {
-                                <ItemCard list={props.kind} {item} with_inspection=true query={url.filter.q.clone()} />
-                            })}
-                        </ul>
-                        <div class="more-slot">{more}</div>
-                    }
+                    </div>
+                    <div class="results-body">{body}</div>
                 </section>
             </div>
         </>
+    }
+}
+
+/// The first `limit` rows of the grouped list. An item listed under several
+/// groups carries its `id` only the first time, so ids stay unique.
+fn render_groups(list: ListKind, groups: &[Group], by: GroupBy, limit: usize, q: &str) -> Html {
+    let mut seen: HashSet<ItemRef> = HashSet::new();
+    let mut left = limit;
+    let mut card = |item: ItemRef| {
+        let anchor = seen.insert(item);
+        html! { <ItemCard key={format!("{}-{}-{}", item.inspection, item.item, anchor)} {list} {item} with_inspection=true query={q.to_string()} {anchor} /> }
+    };
+    if by == GroupBy::None {
+        let items: Vec<Html> = groups.iter().flat_map(|g| g.items.iter()).take(left).map(|&i| card(i)).collect();
+        return html! { <ul id="results" class="item-list">{items}</ul> };
+    }
+    let mut sections = Vec::new();
+    for (n, g) in groups.iter().enumerate() {
+        if left == 0 {
+            break;
+        }
+        let take = left.min(g.items.len());
+        left -= take;
+        let heading_id = format!("group-{}-{n}", by.id());
+        let label = match by {
+            GroupBy::Inspection if !g.key.is_empty() => {
+                html! { <a href={href(&inspection_path(&g.key))}>{g.label.clone()}</a> }
+            }
+            GroupBy::Region if !g.key.is_empty() => html! { <a href={href(&region_path(&g.key))}>{g.label.clone()}</a> },
+            _ => html! { {g.label.clone()} },
+        };
+        let items: Vec<Html> = g.items.iter().take(take).map(|&i| card(i)).collect();
+        sections.push(html! {
+            <section class="group" key={heading_id.clone()} aria-labelledby={heading_id.clone()} data-group={g.key.clone()}>
+                <h2 class="group-heading" id={heading_id}>
+                    {label}{" "}<span class="group-count">{count_of(g.items.len(), list)}</span>
+                </h2>
+                <ul class="item-list">{items}</ul>
+            </section>
+        });
+    }
+    let note = match by {
+        GroupBy::Theme => Some(format!("A {} with several themes is listed under each.", list.noun().trim_end_matches('s'))),
+        GroupBy::Region => Some(format!("A {} from an inspection of several regions is listed under each.", list.noun().trim_end_matches('s'))),
+        _ => None,
+    };
+    html! {
+        <div id="results" class="grouped" data-group-by={by.id()}>
+            <p class="group-note">{note}</p>
+            {sections}
+        </div>
     }
 }
