@@ -11,7 +11,7 @@ use super::view::GroupBy;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Group {
     /// A stable key for the heading: the theme, region or inspection id, the
-    /// folded addressee, or "" for the group of items with none.
+    /// folded addressee (spaces collapsed), or "" for the group of items with none.
     pub key: String,
     /// The heading's text ("" for an ungrouped list).
     pub label: String,
@@ -94,7 +94,8 @@ impl Catalog {
                     match to {
                         None => nobody.push(item),
                         Some(to) => {
-                            let key = fold(to);
+                            // Same body whatever the case, accents or spacing.
+                            let key = fold(to).split_whitespace().collect::<Vec<_>>().join(" ");
                             let g = *at.entry(key.clone()).or_insert_with(|| {
                                 groups.push(Group { key, label: to.to_string(), items: Vec::new() });
                                 groups.len() - 1
