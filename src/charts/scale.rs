@@ -45,16 +45,17 @@ impl Linear {
     }
 }
 
-/// An estimate of a text's width in the system sans-serif: the layouts use
-/// it to decide what fits, leaving a margin for wider fonts.
+/// An estimate of a text's width in the page's sans-serif: the layouts use
+/// it to decide what fits. Measured against DejaVu Sans, one of the widest
+/// common fallbacks, so narrower fonts only leave more room.
 pub fn text_width(text: &str, font_size: f64) -> f64 {
     text.chars()
         .map(|c| match c {
-            'i' | 'l' | 'j' | 't' | 'f' | 'r' | '.' | ',' | '\'' | '’' | ' ' | '(' | ')' | ':' | ';' | '|' | '!' => 0.36,
-            'm' | 'w' | 'M' | 'W' => 0.9,
-            c if c.is_ascii_uppercase() => 0.7,
-            c if c.is_ascii_digit() => 0.6,
-            _ => 0.58,
+            'i' | 'l' | 'j' | 't' | 'f' | 'r' | '.' | ',' | '\'' | '’' | ' ' | '(' | ')' | ':' | ';' | '|' | '!' => 0.34,
+            'm' | 'w' | 'M' | 'W' => 0.95,
+            c if c.is_ascii_uppercase() => 0.72,
+            c if c.is_ascii_digit() => 0.64,
+            _ => 0.6,
         })
         .sum::<f64>()
         * font_size

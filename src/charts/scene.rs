@@ -50,13 +50,14 @@ impl Anchor {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Shape {
     Rect { rect: Rect, class: String },
-    /// `vertical`: turned to read upwards, anchored at (x, y).
-    Text { x: f64, y: f64, text: String, class: String, anchor: Anchor, vertical: bool },
+    /// `vertical`: turned to read upwards, anchored at (x, y). `font`: a
+    /// size in pixels other than the class's.
+    Text { x: f64, y: f64, text: String, class: String, anchor: Anchor, vertical: bool, font: Option<f64> },
     Line { x1: f64, y1: f64, x2: f64, y2: f64, class: String },
 }
 
 fn text(x: f64, y: f64, t: impl Into<String>, class: &str, anchor: Anchor) -> Shape {
-    Shape::Text { x: r1(x), y: r1(y), text: t.into(), class: class.into(), anchor, vertical: false }
+    Shape::Text { x: r1(x), y: r1(y), text: t.into(), class: class.into(), anchor, vertical: false, font: None }
 }
 
 fn line(x1: f64, y1: f64, x2: f64, y2: f64, class: &str) -> Shape {
@@ -140,7 +141,7 @@ fn bars(data: &ChartData, width: f64, shares: bool) -> Scene {
     let ticks: Vec<(f64, String)> = if shares {
         (0..=4).map(|k| (k as f64 * 25.0, format!("{}%", k * 25))).collect()
     } else {
-        count_ticks(max_total, ((plot_w / 70.0) as u32).clamp(2, 8)).into_iter().map(|t| (t as f64, t.to_string())).collect()
+        count_ticks(max_total, ((plot_w / 70.0) as u32).clamp(3, 8)).into_iter().map(|t| (t as f64, t.to_string())).collect()
     };
     let domain = ticks.last().map(|t| t.0).unwrap_or(1.0);
     let x = Linear::new(domain, left, right);
@@ -234,8 +235,8 @@ fn grid(data: &ChartData, width: f64) -> Scene {
     let base = (available / n as f64).clamp(26.0, 48.0);
     // Column heads read across when they fit (a column widening a little
     // for its head); otherwise every head turns to read upwards.
-    let flat: Vec<f64> = data.series.iter().map(|s| base.max(text_width(&s.short, SMALL) + 8.0)).collect();
-    let flat_fits = flat.iter().sum::<f64>() <= available.max(base * n as f64) && data.series.iter().all(|s| text_width(&s.short, SMALL) <= 64.0);
+    let flat: Vec<f64> = data.series.iter().map(|s| base.max(text_width(&s.label, SMALL) + 8.0)).collect();
+    let flat_fits = flat.iter().sum::<f64>() <= available.max(base * n as f64) && data.series.iter().all(|s| text_width(&s.label, SMALL) <= 64.0);
     let widths: Vec<f64> = if flat_fits { flat } else { vec![base; data.series.len()] };
     let xs: Vec<f64> = widths.iter().scan(left, |acc, w| {
         let x = *acc;
@@ -251,7 +252,7 @@ fn grid(data: &ChartData, width: f64) -> Scene {
     for (s, series) in data.series.iter().enumerate() {
         let cx = xs[s] + widths[s] / 2.0;
         if flat_fits {
-            decos.push(text(cx, 14.0, series.short.clone(), "col-label", Anchor::Middle));
+            decos.push(text(cx, 14.0, series.label.clone(), "col-label", Anchor::Middle));
         } else {
             decos.push(Shape::Text {
                 x: r1(cx + 4.0),
@@ -260,6 +261,7 @@ fn grid(data: &ChartData, width: f64) -> Scene {
                 class: "col-label".into(),
                 anchor: Anchor::Start,
                 vertical: true,
+                font: None,
             });
         }
     }
@@ -284,8 +286,10 @@ fn grid(data: &ChartData, width: f64) -> Scene {
                 Some(d) => format!("{} · {d}", row.label),
                 None => row.label.clone(),
             };
-            decos.push(text(0.0, y + 12.0, truncate(&full, width - 4.0, FONT), "row-label", Anchor::Start));
-            y += 16.0;
+            for l in wrap(&full, width - 4.0, FONT, 2) {
+                decos.push(text(0.0, y + 12.0, l, "row-label", Anchor::Start));
+                y += 15.0;
+            }
         }
         for s in 0..data.series.len() {
             let rect = Rect::new(xs[s] + 1.0, y + 1.0, widths[s] - 2.0, CELL_H - 2.0);
@@ -374,17 +378,34 @@ fn tiles(data: &ChartData, width: f64, places: &[Option<[i32; 2]>], chosen: &[bo
     let mut marks = Vec::new();
     let font = if size < 90.0 { 10.5 } else { SMALL };
     let line_h = font + 2.0;
-    for (r, row) in data.rows.iter().enumerate() {
+    // Names are bold: measured a little wider. Three lines of name, the
+    // count and the mix bar always fit, so a narrow tile grows taller.
+    // A word longer than the tile is wide makes all names a little smaller.
+    let bold = 1.15;
+    let longest = data.rows.iter().flat_map(|r| r.label.split_whitespace()).map(|w| text_width(w, font * bold)).fold(0.0, f64::max);
+    let font = if longest > size - 10.0 { (font * (size - 10.0) / longest).max(8.5) } else { font };
+    let names: Vec<Vec<String>> = data.rows.iter().map(|row| wrap(&row.label, size - 10.0, font * bold, 4)).collect();
+    let lines = names.iter().map(Vec::len).max().unwrap_or(1) as f64;
+    let tall = size.max(4.0 + lines * line_h + 4.0 + 16.0 + 16.0);
+    for (r, _row) in data.rows.iter().enumerate() {
         let (c, rr) = cells[r];
         let x = c as f64 * (size + TILE_GAP);
-        let y = rr as f64 * (size + TILE_GAP);
-        let rect = Rect::new(x, y, size, size);
+        let y = rr as f64 * (tall + TILE_GAP);
+        let rect = Rect::new(x, y, size, tall);
         let mut shapes = Vec::new();
-        for (k, l) in wrap(&row.label, size - 10.0, font, 3).into_iter().enumerate() {
-            shapes.push(text(x + 5.0, y + 4.0 + line_h * (k as f64 + 1.0) - 2.0, l, "tile-name", Anchor::Start));
+        for (k, l) in names[r].iter().enumerate() {
+            shapes.push(Shape::Text {
+                x: r1(x + 5.0),
+                y: r1(y + 4.0 + line_h * (k as f64 + 1.0) - 2.0),
+                text: l.clone(),
+                class: "tile-name".into(),
+                anchor: Anchor::Start,
+                vertical: false,
+                font: Some(r1(font)),
+            });
         }
         let total = data.row_total(r);
-        let count_font_base = y + size - 15.0;
+        let count_font_base = y + tall - 15.0;
         shapes.push(text(x + 5.0, count_font_base, total.to_string(), if total == 0 { "tile-count zero" } else { "tile-count" }, Anchor::Start));
         let bar = Linear::new(total.max(1) as f64, x + 5.0, x + size - 5.0);
         let mut at = 0u32;
@@ -394,7 +415,7 @@ fn tiles(data: &ChartData, width: f64, places: &[Option<[i32; 2]>], chosen: &[bo
                 continue;
             }
             shapes.push(Shape::Rect {
-                rect: Rect::new(bar.map(at as f64), y + size - 10.0, bar.len(n as f64), 6.0),
+                rect: Rect::new(bar.map(at as f64), y + tall - 10.0, bar.len(n as f64), 6.0),
                 class: format!("mix {}", data.series[s].colour.class()),
             });
             at += n;
@@ -412,7 +433,7 @@ fn tiles(data: &ChartData, width: f64, places: &[Option<[i32; 2]>], chosen: &[bo
         });
     }
     let w = cols as f64 * (size + TILE_GAP) - TILE_GAP;
-    let h = rows as f64 * (size + TILE_GAP) - TILE_GAP;
+    let h = rows as f64 * (tall + TILE_GAP) - TILE_GAP;
     Scene { width: r1(w.max(1.0)), height: r1(h.max(1.0)), decos: Vec::new(), marks }
 }
 

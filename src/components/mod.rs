@@ -1,5 +1,7 @@
 //! Small reusable pieces of the page, each with its own `Props`.
 
+pub mod chart_frame;
+pub mod charts;
 pub mod copy_link;
 pub mod download;
 pub mod filter_bar;

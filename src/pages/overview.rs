@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::app::use_data;
+use crate::components::charts::{RatingsByYear, RegionTileMap, StandardsHeatmap, ThemeChart};
 use crate::components::filter_bar::FilterBar;
 use crate::components::ignored_notice::IgnoredNotice;
 use crate::links::{href, list_path};
@@ -8,7 +9,7 @@ use crate::pages::{use_title, use_url_filter};
 use crate::query::url::to_query_string;
 use crate::query::ListKind;
 
-/// Headline figures for the current filter.
+/// Headline figures and charts for the current filter.
 #[function_component]
 pub fn OverviewPage() -> Html {
     use_title("Overview".into());
@@ -26,22 +27,34 @@ pub fn OverviewPage() -> Html {
     let low_labels: Vec<&str> = d.scale.iter().rev().take(2).rev().map(|s| s.label.as_str()).collect();
     let share = if rated.is_empty() { "–".to_string() } else { format!("{}%", (low_count * 100 + rated.len() / 2) / rated.len()) };
     let query = to_query_string(&url.filter.to_pairs());
+    let filter = url.filter.clone();
     html! {
         <>
-            <h1>{"Probation inspections at a glance"}</h1>
-            <p class="lede">{format!("What {} found, in {} inspections.", d.publisher.clone().unwrap_or_else(|| d.title.clone()), d.inspections.len())}</p>
+            <h1>{"Inspections at a glance"}</h1>
+            <p class="lede">{format!("{}: {} inspections in all. Every figure and chart below counts what the filters choose.", d.title, d.inspections.len())}</p>
             <IgnoredNotice ignored={url.ignored.clone()} />
             <div class="list-layout">
                 <FilterBar list={ListKind::Inspections} filter={url.filter.clone()} on_change={url.on_change.clone()} />
-                <section aria-label="Headline figures">
-                    <dl class="headline" id="headline">
-                        <div data-figure="inspections"><dt>{"Inspections"}</dt><dd><a href={href(&list_path("/inspections", &query))}>{inspections.len()}</a></dd></div>
-                        <div data-figure="low-share"><dt>{format!("Rated {}", low_labels.join(" or "))}</dt>
-                            <dd>{share}<span class="figure-note">{format!(" ({} of {} rated)", low_count, rated.len())}</span></dd></div>
-                        <div data-figure="findings"><dt>{"Findings"}</dt><dd><a href={href(&list_path("/findings", &query))}>{findings}</a></dd></div>
-                        <div data-figure="recommendations"><dt>{"Recommendations"}</dt><dd><a href={href(&list_path("/recommendations", &query))}>{recommendations}</a></dd></div>
-                    </dl>
-                </section>
+                <div class="overview-body">
+                    <section aria-label="Headline figures">
+                        <dl class="headline" id="headline">
+                            <div data-figure="inspections"><dt>{"Inspections"}</dt><dd><a href={href(&list_path("/inspections", &query))}>{inspections.len()}</a></dd></div>
+                            <div data-figure="low-share"><dt>{format!("Rated {}", low_labels.join(" or "))}</dt>
+                                <dd>{share}<span class="figure-note">{format!(" ({} of {} rated)", low_count, rated.len())}</span></dd></div>
+                            <div data-figure="findings"><dt>{"Findings"}</dt><dd><a href={href(&list_path("/findings", &query))}>{findings}</a></dd></div>
+                            <div data-figure="recommendations"><dt>{"Recommendations"}</dt><dd><a href={href(&list_path("/recommendations", &query))}>{recommendations}</a></dd></div>
+                        </dl>
+                    </section>
+                    <div class="chart-pair">
+                        <RatingsByYear filter={filter.clone()} />
+                        <RegionTileMap filter={filter.clone()} on_change={url.on_change.clone()} />
+                    </div>
+                    <StandardsHeatmap filter={filter.clone()} />
+                    <div class="chart-pair">
+                        <ThemeChart filter={filter.clone()} list={ListKind::Findings} />
+                        <ThemeChart filter={filter} list={ListKind::Recommendations} />
+                    </div>
+                </div>
             </div>
         </>
     }
