@@ -1,17 +1,41 @@
-use std::collections::BTreeSet;
-
+use wasm_bindgen::JsCast;
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::use_data;
+use crate::app::{set_query, use_data};
+use crate::charts::compare::{compare_grid, CompareCell};
+use crate::components::download::DownloadCsv;
 use crate::components::ignored_notice::IgnoredNotice;
 use crate::components::rating_tag::RatingTag;
 use crate::data::date::PartialDate;
+use crate::export::csv::file_name;
 use crate::links::{href, inspection_path};
 use crate::pages::use_title;
 use crate::query::url::parse_compare_ids;
 
-/// Inspections side by side, standard by standard.
+/// Shows the comparison of `ids` (a pushed history entry, so Back undoes
+/// an addition or a removal).
+fn show(ids: &[String]) {
+    let query = if ids.is_empty() { String::new() } else { format!("ids={}", ids.join(",")) };
+    set_query("/compare", &query, true);
+}
+
+/// Puts the focus on the table (or the heading) once the new view is drawn,
+/// so that it does not fall back to the top of the page.
+fn focus_after_change() {
+    gloo::timers::callback::Timeout::new(0, || {
+        let document = gloo::utils::document();
+        let target = document.get_element_by_id("compare-caption").or_else(|| document.query_selector("main h1").ok().flatten());
+        if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
+    })
+    .forget();
+}
+
+/// Inspections side by side, standard by standard; inspections can be
+/// added and removed, and the table saved as CSV.
 #[function_component]
 pub fn ComparePage() -> Html {
     use_title("Compare inspections".into());
@@ -19,47 +43,98 @@ pub fn ComparePage() -> Html {
     let d = &data.data;
     let query = use_location().map(|l| l.query_str().to_string()).unwrap_or_default();
     let (ids, ignored) = parse_compare_ids(&query, d);
-    let chosen: Vec<&crate::data::Inspection> = ids.iter().filter_map(|id| d.inspection(id)).collect();
-    // Standards in the order they first appear.
-    let mut seen = BTreeSet::new();
-    let standards: Vec<String> = chosen
-        .iter()
-        .flat_map(|i| i.ratings.iter().map(|r| r.standard.clone()))
-        .filter(|s| seen.insert(s.clone()))
-        .collect();
+    let grid = compare_grid(d, &ids);
+    let chosen: Vec<&crate::data::Inspection> = grid.inspections.iter().map(|&i| &d.inspections[i]).collect();
+    let date = |i: &crate::data::Inspection| i.published.as_deref().and_then(PartialDate::parse).map(|p| p.human()).unwrap_or_else(|| "Undated".into());
+
+    // Adding: a list of the others, newest first, and a button.
+    let to_add = use_state(String::new);
+    let others: Vec<usize> = data.inspections(&Default::default()).into_iter().filter(|&i| !ids.contains(&d.inspections[i].id)).collect();
+    let on_select = {
+        let to_add = to_add.clone();
+        Callback::from(move |e: Event| to_add.set(e.target_unchecked_into::<HtmlSelectElement>().value()))
+    };
+    let on_add = {
+        let (ids, to_add) = (ids.clone(), to_add.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if !to_add.is_empty() && !ids.contains(&*to_add) {
+                let mut next = ids.clone();
+                next.push((*to_add).clone());
+                to_add.set(String::new());
+                show(&next);
+                focus_after_change();
+            }
+        })
+    };
+    let remove = |id: &str| {
+        let next: Vec<String> = ids.iter().filter(|x| *x != id).cloned().collect();
+        Callback::from(move |_: MouseEvent| {
+            show(&next);
+            focus_after_change();
+        })
+    };
+    let csv = {
+        let (data, ids) = (data.clone(), ids.clone());
+        Callback::from(move |_| compare_grid(&data.data, &ids).table(&data.data))
+    };
+    let csv_name = AttrValue::from(file_name("compare", &[("ids", ids.join("-"))]));
+    let rating = |cell: &CompareCell| match cell {
+        CompareCell::Rating(level) => html! { <RatingTag rating={level.map(|l| AttrValue::from(d.scale[l].id.clone()))} /> },
+        CompareCell::Text(t) => html! { {t} },
+    };
     html! {
         <>
             <h1>{"Compare inspections"}</h1>
             <IgnoredNotice {ignored} />
             if chosen.len() < 2 {
-                <p class="notice">{"Choose two or more inspections to compare: tick \"Compare\" beside them in the "}<a href="#/inspections">{"list of inspections"}</a>{"."}</p>
+                <p class="notice">{"Choose two or more inspections to compare: add them below, or tick \"Compare\" beside them in the "}<a href="#/inspections">{"list of inspections"}</a>{"."}</p>
             }
+            <form class="compare-tools" onsubmit={on_add} aria-label="Add an inspection">
+                <div>
+                    <label for="compare-add">{"Add an inspection"}</label>
+                    <select id="compare-add" onchange={on_select}>
+                        <option value="" selected={to_add.is_empty()}>{"Choose an inspection…"}</option>
+                        {for others.iter().map(|&i| {
+                            let ins = &d.inspections[i];
+                            html! { <option value={ins.id.clone()} selected={*to_add == ins.id}>{format!("{} ({})", ins.title, date(ins))}</option> }
+                        })}
+                    </select>
+                </div>
+                <button type="submit" class="button">{"Add to the comparison"}</button>
+                if !chosen.is_empty() {
+                    <DownloadCsv table={csv} file_name={csv_name} />
+                }
+            </form>
             if !chosen.is_empty() {
                 <div class="table-wrap">
-                <table class="compare">
-                    <caption class="visually-hidden">{"Inspections side by side"}</caption>
+                <table class="compare" id="compare-table">
+                    <caption id="compare-caption" tabindex="-1">{format!("{} inspections side by side: overall rating, score, date, region and each standard (standards matched by name)", chosen.len())}</caption>
                     <thead><tr>
                         <td></td>
-                        {for chosen.iter().map(|i| html! { <th scope="col"><a href={href(&inspection_path(&i.id))}>{&i.title}</a></th> })}
+                        {for chosen.iter().map(|i| html! {
+                            <th scope="col" id={format!("compare-{}", i.id)}>
+                                <a href={href(&inspection_path(&i.id))}>{&i.title}</a>
+                                <button type="button" class="link-button remove" aria-label={format!("Remove {} from the comparison", i.title)}
+                                    onclick={remove(&i.id)}>{"Remove"}</button>
+                            </th>
+                        })}
                     </tr></thead>
                     <tbody>
-                        <tr><th scope="row">{"Overall rating"}</th>
-                            {for chosen.iter().map(|i| html! { <td><RatingTag rating={i.overall.clone().map(AttrValue::from)} /></td> })}</tr>
-                        <tr><th scope="row">{"Score"}</th>
-                            {for chosen.iter().map(|i| html! { <td>{i.score.as_ref().map(|s| format!("{} of {}", s.value, s.max)).unwrap_or_else(|| "Not known".into())}</td> })}</tr>
-                        <tr><th scope="row">{"Published"}</th>
-                            {for chosen.iter().map(|i| html! { <td>{i.published.as_deref().and_then(PartialDate::parse).map(|p| p.human()).unwrap_or_else(|| "Undated".into())}</td> })}</tr>
-                        {for standards.iter().map(|s| html! {
-                            <tr><th scope="row">{s}</th>
-                                {for chosen.iter().map(|i| match i.ratings.iter().find(|r| &r.standard == s) {
-                                    Some(r) => html! { <td><RatingTag rating={Some(AttrValue::from(r.rating.clone()))} /></td> },
-                                    None => html! { <td class="gap">{"Not rated"}</td> },
+                        {for grid.rows.iter().map(|row| html! {
+                            <tr data-row={row.id.clone()}>
+                                <th scope="row">{&row.label}</th>
+                                {for row.cells.iter().map(|c| html! {
+                                    <td class={classes!(matches!(c, CompareCell::Rating(None)).then_some("gap"))}>{rating(c)}</td>
                                 })}
                             </tr>
                         })}
                     </tbody>
                 </table>
                 </div>
+                if grid.rows.len() == 4 {
+                    <p class="chart-note">{"None of these inspections has ratings by standard."}</p>
+                }
             }
         </>
     }

@@ -1,11 +1,15 @@
 use yew::prelude::*;
 
 use crate::app::use_data;
+use crate::components::charts::{RatingMix, RatingsByYear, StandardsHeatmap, ThemeChart};
 use crate::components::rating_tag::RatingTag;
 use crate::data::date::PartialDate;
-use crate::links::{href, inspection_path, list_path};
+use crate::data::FindingKind;
+use crate::export::csv::file_name;
+use crate::links::{compare_path, href, inspection_path, list_path, recommendation_path};
 use crate::pages::not_found::NotFound;
 use crate::pages::use_title;
+use crate::query::url::to_query_string;
 use crate::query::{Filter, ListKind};
 
 #[derive(Properties, PartialEq)]
@@ -13,8 +17,13 @@ pub struct Props {
     pub id: AttrValue,
 }
 
-/// A region's profile: its inspections over time and links into every list
-/// filtered to it.
+/// How many of the region's recommendations the profile lists before
+/// linking to all of them.
+const RECOMMENDATIONS_SHOWN: usize = 8;
+
+/// A region's profile: its inspections over time, its rating mix against
+/// all inspections, its most frequent concerns, its ratings by standard,
+/// its recommendations, and links into every list filtered to it.
 #[function_component]
 pub fn RegionPage(props: &Props) -> Html {
     let data = use_data();
@@ -26,18 +35,95 @@ pub fn RegionPage(props: &Props) -> Html {
     };
     let filter = Filter { regions: vec![props.id.to_string()], ..Filter::default() };
     let inspections = data.inspections(&filter);
-    let findings = data.items_matching(ListKind::Findings, &filter).len();
-    let recommendations = data.items_matching(ListKind::Recommendations, &filter).len();
-    let query = format!("region={}", props.id);
+    let findings = data.items_matching(ListKind::Findings, &filter);
+    let concerns = findings.iter().filter(|f| d.inspections[f.inspection].findings[f.item].kind == FindingKind::Concern).count();
+    let recommendations = data.items_matching(ListKind::Recommendations, &filter);
+    let query = to_query_string(&filter.to_pairs());
+    let concern_query = to_query_string(&Filter { kinds: vec![FindingKind::Concern], ..filter.clone() }.to_pairs());
+
+    // "11 inspections, 2019 to 2025 (6 undated); 10 of 11 rated Requires improvement or Inadequate."
+    let years: Vec<i32> = inspections.iter().filter_map(|&i| data.year(i)).collect();
+    let span = match (years.iter().min(), years.iter().max()) {
+        (Some(a), Some(b)) if a != b => format!(", published {a} to {b}"),
+        (Some(a), _) => format!(", published in {a}"),
+        _ => String::new(),
+    };
+    let undated = inspections.len() - years.len();
+    let undated = if undated > 0 { format!(" ({undated} undated)") } else { String::new() };
+    let rated: Vec<usize> = inspections.iter().copied().filter(|&i| d.inspections[i].overall.is_some()).collect();
+    let low: Vec<&str> = d.scale.iter().rev().take(2).map(|s| s.id.as_str()).collect();
+    let low_labels: Vec<&str> = d.scale.iter().rev().take(2).rev().map(|s| s.label.as_str()).collect();
+    let low_count = rated.iter().filter(|&&i| d.inspections[i].overall.as_deref().is_some_and(|o| low.contains(&o))).count();
+    let lede = if inspections.is_empty() {
+        format!("No inspection in this dataset covers {name} yet.")
+    } else {
+        format!(
+            "{} {}{span}{undated}; {} of {} rated {}.",
+            inspections.len(),
+            if inspections.len() == 1 { "inspection" } else { "inspections" },
+            low_count,
+            rated.len(),
+            low_labels.join(" or ")
+        )
+    };
+    // Inspections with ratings by standard can be compared side by side.
+    let comparable: Vec<&str> =
+        inspections.iter().map(|&i| &d.inspections[i]).filter(|i| !i.ratings.is_empty()).map(|i| i.id.as_str()).collect();
+    let region_id = props.id.to_string();
     html! {
         <article class="region">
+            <p class="breadcrumb"><a href="#/">{"Overview"}</a>{" › Region"}</p>
             <h1>{&name}</h1>
+            <p class="lede">{lede}</p>
+            <dl class="region-figures" id="region-figures">
+                <div data-figure="inspections"><dt>{"Inspections"}</dt><dd><a href={href(&list_path("/inspections", &query))}>{inspections.len()}</a></dd></div>
+                <div data-figure="findings"><dt>{"Findings"}</dt><dd><a href={href(&list_path("/findings", &query))}>{findings.len()}</a></dd></div>
+                <div data-figure="concerns"><dt>{"Concerns"}</dt><dd><a href={href(&list_path("/findings", &concern_query))}>{concerns}</a></dd></div>
+                <div data-figure="recommendations"><dt>{"Recommendations"}</dt><dd><a href={href(&list_path("/recommendations", &query))}>{recommendations.len()}</a></dd></div>
+            </dl>
             <ul class="actions">
-                <li><a href={href(&list_path("/inspections", &query))}>{format!("{} inspections", inspections.len())}</a></li>
-                <li><a href={href(&list_path("/findings", &query))}>{format!("{findings} findings")}</a></li>
-                <li><a href={href(&list_path("/recommendations", &query))}>{format!("{recommendations} recommendations")}</a></li>
-                <li><a href={href(&list_path("/", &query))}>{"Charts for this region"}</a></li>
+                <li><a href={href(&list_path("/inspections", &query))}>{format!("Inspections in {name}")}</a></li>
+                <li><a href={href(&list_path("/findings", &query))}>{format!("Findings in {name}")}</a></li>
+                <li><a href={href(&list_path("/recommendations", &query))}>{format!("Recommendations in {name}")}</a></li>
+                <li><a href={href(&list_path("/", &query))}>{format!("All charts for {name}")}</a></li>
+                if comparable.len() >= 2 {
+                    <li><a href={href(&compare_path(&comparable))}>{format!("Compare its {} inspections rated by standard", comparable.len())}</a></li>
+                }
             </ul>
+            <div class="chart-pair">
+                <RatingsByYear filter={filter.clone()} id="region" />
+                <RatingMix id="region" groups={vec![(AttrValue::from(name.clone()), filter.clone()), (AttrValue::from("All inspections"), Filter::default())]}
+                    file_name={AttrValue::from(file_name("rating-mix", &[("region", region_id.clone())]))} />
+            </div>
+            <div class="chart-pair">
+                <ThemeChart filter={filter.clone()} list={ListKind::Findings} top={Some(8)} id="region" />
+                <ThemeChart filter={filter.clone()} list={ListKind::Recommendations} top={Some(8)} id="region" />
+            </div>
+            <StandardsHeatmap filter={filter.clone()} id="region" />
+
+            <h2 id="region-recommendations">{"Recommendations"}</h2>
+            if recommendations.is_empty() {
+                <p class="empty">{format!("No recommendations for {name} in this dataset.")}</p>
+            } else {
+                <p>{format!("{} {} made to services in {name}, newest first.", recommendations.len(), if recommendations.len() == 1 { "recommendation" } else { "recommendations" })}</p>
+            }
+            <ol class="rec-list">
+                {for recommendations.iter().take(RECOMMENDATIONS_SHOWN).map(|r| {
+                    let ins = &d.inspections[r.inspection];
+                    let rec = &ins.recommendations[r.item];
+                    let date = ins.published.as_deref().and_then(PartialDate::parse).map(|p| p.human()).unwrap_or_else(|| "Undated".into());
+                    html! {
+                        <li>
+                            <a href={href(&recommendation_path(&rec.id))}>{&rec.text}</a>
+                            <span class="item-context">{format!("{} · {date}", ins.title)}</span>
+                        </li>
+                    }
+                })}
+            </ol>
+            if recommendations.len() > RECOMMENDATIONS_SHOWN {
+                <p><a class="button" href={href(&list_path("/recommendations", &query))}>{format!("All {} recommendations in {name}", recommendations.len())}</a></p>
+            }
+
             <h2>{"Inspections, newest first"}</h2>
             <ol class="result-list">
                 {for inspections.iter().map(|&i| {
