@@ -114,7 +114,7 @@ pub fn ChartFrame(props: &Props) -> Html {
     let width = use_width(node.clone());
     let show_table = use_state_eq(|| false);
     // The mark in the Tab order, and the one showing its tooltip.
-    let active = use_state_eq(|| 0usize);
+    let active = use_state_eq(|| None::<usize>);
     let tip = use_state_eq(|| None::<usize>);
     let scene: Rc<Scene> = {
         let (data, kind) = (props.data.clone(), props.kind.clone());
@@ -124,7 +124,11 @@ pub fn ChartFrame(props: &Props) -> Html {
     let id = props.id.to_string();
     let (title_id, desc_id, heading_id) = (format!("{id}-title"), format!("{id}-desc"), format!("{id}-heading"));
     let interactive = props.kind.interactive() && props.on_choose.is_some();
-    let active_k = (*active).min(scene.marks.len().saturating_sub(1));
+    // Until a mark has had the focus, the Tab stop is the first chosen
+    // tile, or the first mark.
+    let active_k = (*active)
+        .unwrap_or_else(|| scene.marks.iter().position(|m| m.pressed == Some(true)).unwrap_or(0))
+        .min(scene.marks.len().saturating_sub(1));
     let nav: Rc<Vec<(i32, i32)>> = Rc::new(scene.marks.iter().map(|m| m.nav).collect());
 
     let heading = match props.level {
@@ -150,7 +154,7 @@ pub fn ChartFrame(props: &Props) -> Html {
         let onfocus = {
             let (active, tip) = (active.clone(), tip.clone());
             Callback::from(move |_: FocusEvent| {
-                active.set(k);
+                active.set(Some(k));
                 tip.set(Some(k));
             })
         };
@@ -319,7 +323,9 @@ fn table(id: &str, data: &ChartData) -> Html {
     let label_cols = 1 + usize::from(data.detail_heading.is_some());
     let numeric = data.is_counts();
     html! {
-        <div class="table-wrap">
+        // Focusable, so that a table wider than the screen can be scrolled
+        // with the keyboard.
+        <div class="table-wrap" tabindex="0" role="region" aria-label={format!("{}: table", data.title)}>
             <table class="chart-table" id={format!("{id}-table")}>
                 <caption>{&data.title}</caption>
                 <thead><tr>
