@@ -1,6 +1,7 @@
 //! Times the one filter-and-search engine over the bundled data and over
 //! synthetic data 10x and 100x its size (every inspection cloned with
-//! suffixed ids), and fails if a pass at 100x misses the bar.
+//! suffixed ids), and exits non-zero if, at 100x, a pass (or a pass with all
+//! of its facet counts, which is what a list page computes) misses the bar.
 //!
 //! `cargo bench --bench engine` (a plain `main`, no bench harness). Each
 //! figure is the median of several runs, in milliseconds.
@@ -34,11 +35,12 @@ struct Case {
     query: &'static str,
 }
 
-const CASES: [Case; 7] = [
+const CASES: [Case; 8] = [
     Case { name: "no filter", list: ListKind::Inspections, query: "" },
     Case { name: "a facet filter", list: ListKind::Inspections, query: "region=south-west,wales&rating=inadequate,requires-improvement" },
     Case { name: "a 2-word search", list: ListKind::Inspections, query: "q=south%20division" },
     Case { name: "findings list", list: ListKind::Findings, query: "" },
+    Case { name: "findings, 2-word search", list: ListKind::Findings, query: "q=domestic%20abuse" },
     Case { name: "findings, theme + 2-word search", list: ListKind::Findings, query: "theme=domestic-abuse&q=domestic%20abuse" },
     Case { name: "recommendations list", list: ListKind::Recommendations, query: "" },
     Case { name: "recommendations, region + theme", list: ListKind::Recommendations, query: "region=south-west&theme=workload" },
@@ -88,13 +90,16 @@ fn main() -> ExitCode {
                 view_ms
             );
             if *factor == 100 && ms >= BAR_MS {
-                failed.push(format!("{} at 100x took {ms:.2} ms (bar {BAR_MS} ms)", case.name));
+                failed.push(format!("{}: the pass at 100x took {ms:.2} ms (bar {BAR_MS} ms)", case.name));
+            }
+            if *factor == 100 && view_ms >= BAR_MS {
+                failed.push(format!("{}: pass + facet counts at 100x took {view_ms:.2} ms (bar {BAR_MS} ms)", case.name));
             }
         }
     }
     println!();
     if failed.is_empty() {
-        println!("PASS: every filter-and-search pass at 100x took under {BAR_MS} ms.");
+        println!("PASS: at 100x every filter-and-search pass, and every pass with all its facet counts, took under {BAR_MS} ms.");
         ExitCode::SUCCESS
     } else {
         for f in &failed {

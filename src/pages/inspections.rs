@@ -12,7 +12,7 @@ use crate::data::date::PartialDate;
 use crate::links::{compare_path, href, inspection_path};
 use crate::export::csv::file_name;
 use crate::export::rows::inspections_table;
-use crate::pages::items::{count_of, not_applying_notice};
+use crate::pages::items::{count_of, jump_to_results, not_applying_notice};
 use crate::pages::{use_title, use_url_filter};
 use crate::query::ListKind;
 
@@ -100,11 +100,12 @@ pub fn InspectionsPage() -> Html {
                 <IgnoredNotice ignored={url.ignored.clone()} />
                 {not_applying_notice(&url.filter.not_applying(ListKind::Inspections), ListKind::Inspections)}
             </div>
+            {jump_to_results(results.len(), ListKind::Inspections)}
             <div class="list-layout">
                 <FilterBar list={ListKind::Inspections} filter={filter.clone()} on_change={url.on_change.clone()} />
                 <section class="results" aria-label="Results">
                     <div class="results-head">
-                        <p id="result-count" role="status">{format!("{} of {} inspections", results.len(), total)}</p>
+                        <p id="result-count" role="status" tabindex="-1">{format!("{} of {} inspections", results.len(), total)}</p>
                         <div class="list-tools">
                             <span class="compare-slot">{compare}</span>
                             <DownloadCsv table={csv} file_name={csv_name}

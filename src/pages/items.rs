@@ -47,6 +47,24 @@ pub fn not_applying_notice(values: &[Ignored], list: ListKind) -> Html {
     }
 }
 
+/// A button shown only where the filters sit above the results (narrow
+/// screens): it moves the focus past them to the results.
+pub fn jump_to_results(n: usize, list: ListKind) -> Html {
+    let onclick = Callback::from(|_: MouseEvent| {
+        if let Some(el) = gloo::utils::document().get_element_by_id("result-count") {
+            el.scroll_into_view();
+            if let Some(h) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&el) {
+                let _ = h.focus();
+            }
+        }
+    });
+    html! {
+        <p class="jump-results">
+            <button type="button" class="link-button" {onclick}>{format!("Skip the filters to the {}", count_of(n, list))}</button>
+        </p>
+    }
+}
+
 /// The findings or the recommendations of every inspection: filtered,
 /// searched, grouped, sorted, paged, and downloadable as exactly that.
 #[function_component]
@@ -145,11 +163,12 @@ pub fn ItemsPage(props: &Props) -> Html {
                 <IgnoredNotice {ignored} />
                 {not_applying_notice(&url.filter.not_applying(list), list)}
             </div>
+            {jump_to_results(results.len(), list)}
             <div class="list-layout">
                 <FilterBar {list} filter={filter.clone()} on_change={on_filter} />
                 <section class="results" aria-labelledby="result-count">
                     <div class="results-head">
-                        <p id="result-count" role="status">
+                        <p id="result-count" role="status" tabindex="-1">
                             {format!("{} of {} {}", results.len(), data.total(list), list.noun())}
                         </p>
                         <div class="list-tools">

@@ -405,7 +405,11 @@ async fn the_list_fits_a_phone_and_works_by_keyboard() {
     b.wait_for(ITEMS).await;
     let overflow = b.js("return document.documentElement.scrollWidth - window.innerWidth").await;
     assert!(overflow.as_i64().unwrap_or(1) <= 0, "the page scrolls sideways by {overflow} px at 320 px");
-    // The group select and the download button are reached and used with the keyboard.
+    // Where the filters sit above the results, a button skips them.
+    b.click(".jump-results button").await;
+    b.wait_until("the focus on the result count", "document.activeElement && document.activeElement.id === 'result-count'", vec![])
+        .await;
+    // The group select and the download button are reached with the keyboard.
     b.tab_to("#view-group", 200).await;
     b.tab_to("button.download-csv", 10).await;
     assert_eq!(b.focused().await.contains("download-csv"), true);
