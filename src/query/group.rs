@@ -18,6 +18,9 @@ pub struct Group {
     pub items: Vec<ItemRef>,
 }
 
+/// Calls its second argument with the bucket of every group an item is in.
+type Members<'a> = dyn Fn(ItemRef, &mut dyn FnMut(usize)) + 'a;
+
 impl Catalog {
     /// Groups `items` (already filtered and sorted) for display. An item
     /// with several themes (or whose inspection covers several regions)
@@ -29,7 +32,7 @@ impl Catalog {
         assert!(list != ListKind::Inspections, "inspections are not grouped");
         let d = &self.data;
         let facts = self.item_facts(list);
-        let bucketed = |names: Vec<(String, String)>, none: &str, members: &dyn Fn(ItemRef, &mut dyn FnMut(usize))| {
+        let bucketed = |names: Vec<(String, String)>, none: &str, members: &Members| {
             let mut buckets: Vec<Vec<ItemRef>> = vec![Vec::new(); names.len() + 1];
             for &item in items {
                 let mut any = false;
