@@ -13,7 +13,7 @@ use std::time::Duration;
 use inspection_explorer::app::Data;
 use inspection_explorer::charts::{ChartData, ChartKind, Colour, Row, Series, Values};
 use inspection_explorer::components::chart_frame::ChartFrame;
-use inspection_explorer::components::charts::{RatingsByYear, RegionTileMap, StandardsHeatmap, ThemeChart};
+use inspection_explorer::components::charts::{Chart, ChartSpec};
 use inspection_explorer::components::filter_bar::FilterChange;
 use inspection_explorer::data::parse_dataset;
 use inspection_explorer::query::{Catalog, Filter, ListKind};
@@ -263,7 +263,7 @@ async fn arrow_keys_move_between_marks_and_the_focused_one_says_its_value() {
 
 #[wasm_bindgen_test]
 async fn ratings_by_year_for_another_inspectorate() {
-    let root = render(html! { <RatingsByYear filter={Filter::default()} /> }).await;
+    let root = render(html! { <Chart spec={ChartSpec::RatingsByYear} filter={Filter::default()} /> }).await;
     let frame = one(&root, "section.chart-frame");
     let legend: Vec<String> = all(&frame, ".chart-legend li").iter().map(text).collect();
     assert_eq!(legend, ["Strong", "Adequate", "Weak"], "the scale comes from the file");
@@ -287,7 +287,7 @@ async fn choosing_a_tile_sets_the_region_filter() {
         Callback::from(move |c: FilterChange| changes.borrow_mut().push(c))
     };
     let filter = Filter { regions: vec!["north".into()], ..Filter::default() };
-    let root = render(html! { <RegionTileMap {filter} {on_change} /> }).await;
+    let root = render(html! { <Chart spec={ChartSpec::RegionTiles { on_change }} {filter} /> }).await;
     let frame = one(&root, "section.chart-frame");
     // The tiles are buttons, so the map is a group of them rather than one image.
     assert_eq!(attr(&one(&frame, "svg"), "role"), "group");
@@ -329,7 +329,7 @@ fn click_svg(e: &web_sys::Element) {
 
 #[wasm_bindgen_test]
 async fn the_heatmap_writes_each_rating() {
-    let root = render(html! { <StandardsHeatmap filter={Filter::default()} /> }).await;
+    let root = render(html! { <Chart spec={ChartSpec::Standards} filter={Filter::default()} /> }).await;
     let frame = one(&root, "section.chart-frame");
     let seen = marks(&frame);
     let labels: Vec<&str> = seen.iter().map(|m| m.label.as_str()).collect();
@@ -348,8 +348,8 @@ async fn the_heatmap_writes_each_rating() {
 #[wasm_bindgen_test]
 async fn theme_charts_count_concerns_and_recommendations() {
     let root = render(html! { <>
-        <ThemeChart filter={Filter::default()} list={ListKind::Findings} />
-        <ThemeChart filter={Filter::default()} list={ListKind::Recommendations} />
+        <Chart spec={ChartSpec::Themes { list: ListKind::Findings, top: None }} />
+        <Chart spec={ChartSpec::Themes { list: ListKind::Recommendations, top: None }} />
     </> })
     .await;
     let frames = all(&root, "section.chart-frame");

@@ -2,8 +2,6 @@
 //! recommendations) a filter selects. Everything here is read from the
 //! dataset: the scale, the regions, the standards and the themes.
 
-use std::collections::BTreeSet;
-
 use super::colour_rank;
 use super::data::{ChartData, Colour, Row, Series, Values};
 use super::standards::{order_rows, short_labels, standard_columns};
@@ -109,10 +107,11 @@ pub fn ratings_by_region(cat: &Catalog, inspections: &[usize]) -> ChartData {
     let mut none = 0;
     for &i in inspections {
         let ins = &d.inspections[i];
-        let mut seen = BTreeSet::new();
+        let mut seen: Vec<usize> = Vec::new();
         for r in &ins.regions {
             if let Some(k) = d.regions.iter().position(|x| &x.id == r) {
-                if seen.insert(k) {
+                if !seen.contains(&k) {
+                    seen.push(k);
                     counts[k][rating_slot(d, i)] += 1;
                 }
             }
@@ -250,10 +249,11 @@ pub fn themes_by_year(
             (Some(y), Some(a)) => (y - a) as usize,
             _ => series.len() - 1,
         };
-        let mut seen = BTreeSet::new();
+        let mut seen: Vec<usize> = Vec::new();
         for t in item_themes(d, kind, item) {
             if let Some(k) = d.themes.iter().position(|x| &x.id == t) {
-                if seen.insert(k) {
+                if !seen.contains(&k) {
+                    seen.push(k);
                     counts[k][col] += 1;
                 }
             }
@@ -263,7 +263,7 @@ pub fn themes_by_year(
     let mut order: Vec<usize> = (0..d.themes.len())
         .filter(|&k| if only.is_empty() { total(k) > 0 } else { only.contains(&d.themes[k].id) })
         .collect();
-    order.sort_by_key(|&k| (std::cmp::Reverse(total(k)), k));
+    super::sort_indexes(&mut order, &|a, b| total(b).cmp(&total(a)));
     let mut c = ChartData::counts(title, "Theme", unit);
     c.rows = order
         .iter()
@@ -338,17 +338,18 @@ pub fn top_themes(
     let d = &cat.data;
     let mut counts = vec![0u32; d.themes.len()];
     for &item in items {
-        let mut seen = BTreeSet::new();
+        let mut seen: Vec<usize> = Vec::new();
         for t in item_themes(d, kind, item) {
             if let Some(k) = d.themes.iter().position(|x| &x.id == t) {
-                if seen.insert(k) {
+                if !seen.contains(&k) {
+                    seen.push(k);
                     counts[k] += 1;
                 }
             }
         }
     }
     let mut order: Vec<usize> = (0..d.themes.len()).filter(|&k| counts[k] > 0).collect();
-    order.sort_by_key(|&k| (std::cmp::Reverse(counts[k]), k));
+    super::sort_indexes(&mut order, &|a, b| counts[b].cmp(&counts[a]));
     let occurring = order.len();
     order.truncate(n);
     let mut c = ChartData::counts(title, "Theme", unit);

@@ -18,6 +18,21 @@ pub mod standards;
 pub use data::{ChartData, Colour, Row, Series, Values};
 pub use scene::{ChartKind, Scene};
 
+/// Sorts indexes by a comparison (stable: equal ones keep their order).
+/// One small insertion sort for every ordering the charts need: the lists
+/// are short (tens of rows, a few hundred marks), and a single
+/// non-generic function keeps the WebAssembly far smaller than one
+/// monomorphised library sort per comparison.
+pub fn sort_indexes(indexes: &mut [usize], before: &dyn Fn(usize, usize) -> std::cmp::Ordering) {
+    for i in 1..indexes.len() {
+        let mut j = i;
+        while j > 0 && before(indexes[j - 1], indexes[j]) == std::cmp::Ordering::Greater {
+            indexes.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
 /// Maps a scale position (0 = best) onto one of four colour steps, so a
 /// scale of any length uses the same ordinal palette, best to worst.
 pub fn colour_rank(position: usize, levels: usize) -> usize {
@@ -30,6 +45,17 @@ pub fn colour_rank(position: usize, levels: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn index_sort_is_stable() {
+        let keys = [3, 1, 2, 1, 0];
+        let mut v: Vec<usize> = (0..5).collect();
+        sort_indexes(&mut v, &|a, b| keys[a].cmp(&keys[b]));
+        assert_eq!(v, [4, 1, 3, 2, 0]);
+        let mut empty: Vec<usize> = vec![];
+        sort_indexes(&mut empty, &|a, b| a.cmp(&b));
+        assert!(empty.is_empty());
+    }
 
     #[test]
     fn four_levels_map_one_to_one() {

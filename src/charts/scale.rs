@@ -7,10 +7,17 @@ pub fn count_step(max: u32, target: u32) -> u32 {
     if max <= target {
         return 1;
     }
-    let raw = max as f64 / target as f64;
-    let magnitude = 10f64.powf(raw.log10().floor());
-    let step = [1.0, 2.0, 5.0, 10.0].into_iter().map(|m| m * magnitude).find(|s| *s >= raw).unwrap_or(10.0 * magnitude);
-    (step.round() as u32).max(1)
+    // The first of 1, 2, 5, 10, 20, 50, ... with `target` steps reaching max.
+    let mut magnitude = 1u32;
+    loop {
+        for m in [1, 2, 5] {
+            let step = m * magnitude;
+            if step.saturating_mul(target) >= max {
+                return step;
+            }
+        }
+        magnitude = magnitude.saturating_mul(10);
+    }
 }
 
 /// Ticks for a count axis, from 0 to the first tick at or above `max`

@@ -473,11 +473,11 @@ pub fn step(nav: &[(i32, i32)], current: usize, key: Step) -> usize {
     }
     let current = current.min(nav.len() - 1);
     let mut order: Vec<usize> = (0..nav.len()).collect();
-    order.sort_by_key(|&i| (nav[i], i));
+    super::sort_indexes(&mut order, &|a, b| nav[a].cmp(&nav[b]));
     let pos = order.iter().position(|&i| i == current).unwrap_or(0);
     let (row, col) = nav[current];
-    let vertical = |rows: Vec<i32>| -> usize {
-        match rows.into_iter().next() {
+    let vertical = |target: Option<i32>| -> usize {
+        match target {
             None => current,
             Some(target) => order
                 .iter()
@@ -492,16 +492,8 @@ pub fn step(nav: &[(i32, i32)], current: usize, key: Step) -> usize {
         Step::Next => order[(pos + 1).min(order.len() - 1)],
         Step::First => order[0],
         Step::Last => order[order.len() - 1],
-        Step::Up => {
-            let mut above: Vec<i32> = nav.iter().map(|n| n.0).filter(|&r| r < row).collect();
-            above.sort_unstable_by(|a, b| b.cmp(a));
-            vertical(above)
-        }
-        Step::Down => {
-            let mut below: Vec<i32> = nav.iter().map(|n| n.0).filter(|&r| r > row).collect();
-            below.sort_unstable();
-            vertical(below)
-        }
+        Step::Up => vertical(nav.iter().map(|n| n.0).filter(|&r| r < row).max()),
+        Step::Down => vertical(nav.iter().map(|n| n.0).filter(|&r| r > row).min()),
     }
 }
 

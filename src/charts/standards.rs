@@ -35,7 +35,9 @@ impl StandardColumn {
 
 /// The key two standard names are matched by.
 pub fn name_key(name: &str) -> String {
-    name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    // ASCII case only: full Unicode case tables would cost more WebAssembly
+    // than the rare accented capital is worth.
+    name.split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase()
 }
 
 /// Compares codes such as "1.2" and "1.10" part by part, numerically where
@@ -97,7 +99,7 @@ pub fn standard_columns<'a>(inspections: impl IntoIterator<Item = &'a Inspection
             }
         }
     }
-    let mut columns: Vec<StandardColumn> = acc
+    let columns: Vec<StandardColumn> = acc
         .into_iter()
         .map(|(_, a)| {
             let code = a
@@ -108,7 +110,9 @@ pub fn standard_columns<'a>(inspections: impl IntoIterator<Item = &'a Inspection
             StandardColumn { name: a.name, code, count: a.count }
         })
         .collect();
-    columns.sort_by(|a, b| {
+    let mut order: Vec<usize> = (0..columns.len()).collect();
+    super::sort_indexes(&mut order, &|a, b| {
+        let (a, b) = (&columns[a], &columns[b]);
         match (&a.code, &b.code) {
             (Some(x), Some(y)) => compare_codes(x, y),
             (Some(_), None) => Ordering::Less,
@@ -118,18 +122,17 @@ pub fn standard_columns<'a>(inspections: impl IntoIterator<Item = &'a Inspection
         .then_with(|| b.count.cmp(&a.count))
         .then_with(|| a.name.cmp(&b.name))
     });
-    columns
+    order.into_iter().map(|k| columns[k].clone()).collect()
 }
 
 /// The order of a heatmap's rows: by overall rating in scale order (best
 /// first, unrated last), then newest first (undated last), then by title.
 pub fn order_rows(data: &Dataset, inspections: &[usize]) -> Vec<usize> {
-    let mut rows = inspections.to_vec();
     let rank = |i: usize| {
         data.inspections[i].overall.as_deref().and_then(|o| data.scale.iter().position(|s| s.id == o)).unwrap_or(usize::MAX)
     };
     let date = |i: usize| data.inspections[i].published.as_deref().and_then(PartialDate::parse);
-    rows.sort_by(|&a, &b| {
+    let before = |a: usize, b: usize| -> Ordering {
         rank(a)
             .cmp(&rank(b))
             .then_with(|| match (date(a), date(b)) {
@@ -139,8 +142,9 @@ pub fn order_rows(data: &Dataset, inspections: &[usize]) -> Vec<usize> {
                 (None, None) => Ordering::Equal,
             })
             .then_with(|| data.inspections[a].title.cmp(&data.inspections[b].title))
-            .then_with(|| a.cmp(&b))
-    });
+    };
+    let mut rows = inspections.to_vec();
+    super::sort_indexes(&mut rows, &before);
     rows
 }
 
@@ -160,12 +164,12 @@ pub fn short_labels(scale: &[ScaleLevel]) -> Vec<String> {
         let mut s: String = w[0].iter().take(1 + extra).collect();
         for other in &w[1..] {
             if let Some(c) = other.first() {
-                s.extend(c.to_uppercase());
+                s.push(c.to_ascii_uppercase());
             }
         }
         let mut chars = s.chars();
         match chars.next() {
-            Some(first) => first.to_uppercase().chain(chars).collect(),
+            Some(first) => std::iter::once(first.to_ascii_uppercase()).chain(chars).collect(),
             None => s,
         }
     };

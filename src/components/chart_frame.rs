@@ -14,8 +14,9 @@ use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
+use yew::virtual_dom::VTag;
 
-use crate::charts::scene::{step, tip_place, Anchor, ChartKind, Mark, Scene, Shape, Step};
+use crate::charts::scene::{step, tip_place, Anchor, ChartKind, Mark, Rect, Scene, Shape, Step};
 use crate::charts::{ChartData, Values};
 use crate::components::download::DownloadCsv;
 
@@ -87,25 +88,77 @@ fn focus_mark(frame: &str, k: usize) {
     }
 }
 
+/// An element from a tag and its attributes: one code path for every shape,
+/// table cell and key item (the `html!` macro would expand each of them
+/// separately, and the page is to stay small). SVG elements get the SVG
+/// namespace from their parent.
+fn el(tag: &'static str, attrs: Vec<(&'static str, String)>, children: Vec<Html>) -> Html {
+    let mut el = VTag::new(tag);
+    for (key, value) in attrs {
+        el.add_attribute(key, value);
+    }
+    el.add_children(children);
+    el.into()
+}
+
+fn rect_attrs(class: &str, r: &Rect) -> Vec<(&'static str, String)> {
+    vec![("class", class.to_string()), ("x", r.x.to_string()), ("y", r.y.to_string()), ("width", r.w.to_string()), ("height", r.h.to_string())]
+}
+
 fn shape(s: &Shape) -> Html {
     match s {
-        Shape::Rect { rect, class } => html! {
-            <rect class={class.clone()} x={rect.x.to_string()} y={rect.y.to_string()} width={rect.w.to_string()} height={rect.h.to_string()} />
-        },
+        Shape::Rect { rect, class } => el("rect", rect_attrs(class, rect), vec![]),
         // Sizes are presentation attributes, not `style`: the page's
         // Content-Security-Policy allows no inline styles.
-        Shape::Text { x, y, text, class, anchor, vertical: false, font } => html! {
-            <text class={class.clone()} x={x.to_string()} y={y.to_string()} text-anchor={anchor.svg()}
-                font-size={font.map(|f| f.to_string())}>{text}</text>
-        },
-        Shape::Text { x, y, text, class, anchor, vertical: true, font } => html! {
-            <text class={class.clone()} transform={format!("translate({x} {y}) rotate(-90)")} text-anchor={anchor.svg()}
-                font-size={font.map(|f| f.to_string())}>{text}</text>
-        },
-        Shape::Line { x1, y1, x2, y2, class } => html! {
-            <line class={class.clone()} x1={x1.to_string()} y1={y1.to_string()} x2={x2.to_string()} y2={y2.to_string()} />
-        },
+        Shape::Text { x, y, text, class, anchor, vertical, font } => {
+            let mut attrs = vec![("class", class.clone()), ("text-anchor", anchor.svg().to_string())];
+            if *vertical {
+                attrs.push(("transform", format!("translate({x} {y}) rotate(-90)")));
+            } else {
+                attrs.push(("x", x.to_string()));
+                attrs.push(("y", y.to_string()));
+            }
+            if let Some(f) = font {
+                attrs.push(("font-size", f.to_string()));
+            }
+            el("text", attrs, vec![Html::from(text.clone())])
+        }
+        Shape::Line { x1, y1, x2, y2, class } => el(
+            "line",
+            vec![("class", class.clone()), ("x1", x1.to_string()), ("y1", y1.to_string()), ("x2", x2.to_string()), ("y2", y2.to_string())],
+            vec![],
+        ),
     }
+}
+
+/// A mark: a focusable group with its label as accessible name and as
+/// `<title>` (the tooltip on hover), its rectangle and what it holds.
+/// Its events are handled once for all marks, on their parent.
+fn mark(frame: &str, k: usize, m: &Mark, active: usize, interactive: bool) -> Html {
+    let mut attrs = vec![
+        ("class", if k == active { "mark current".to_string() } else { "mark".to_string() }),
+        ("id", mark_id(frame, k)),
+        ("tabindex", if k == active { "0".to_string() } else { "-1".to_string() }),
+        ("role", if interactive { "button".to_string() } else { "img".to_string() }),
+        ("aria-label", m.label.clone()),
+        ("data-k", k.to_string()),
+        ("data-row", m.row.to_string()),
+    ];
+    if let Some(s) = m.series {
+        attrs.push(("data-series", s.to_string()));
+    }
+    if let (true, Some(p)) = (interactive, m.pressed) {
+        attrs.push(("aria-pressed", p.to_string()));
+    }
+    let mut children = vec![el("title", vec![], vec![Html::from(m.label.clone())]), el("rect", rect_attrs(&m.class, &m.rect), vec![])];
+    children.extend(m.shapes.iter().map(shape));
+    el("g", attrs, children)
+}
+
+/// The index of the mark an event happened in.
+fn mark_index(e: &Event) -> Option<usize> {
+    let target: web_sys::Element = e.target()?.dyn_into().ok()?;
+    target.closest("g.mark").ok()??.get_attribute("data-k")?.parse().ok()
 }
 
 #[function_component]
@@ -150,60 +203,48 @@ pub fn ChartFrame(props: &Props) -> Html {
     };
     let legend = legend(data, &props.kind);
 
-    let mark_view = |k: usize, m: &Mark| -> Html {
-        let onfocus = {
-            let (active, tip) = (active.clone(), tip.clone());
-            Callback::from(move |_: FocusEvent| {
+    let choose = props.on_choose.clone().filter(|_| interactive);
+    let rows: Rc<Vec<usize>> = Rc::new(scene.marks.iter().map(|m| m.row).collect());
+    let onfocusin = {
+        let (active, tip) = (active.clone(), tip.clone());
+        Callback::from(move |e: FocusEvent| {
+            if let Some(k) = mark_index(&e) {
                 active.set(Some(k));
                 tip.set(Some(k));
-            })
-        };
-        let onblur = {
-            let tip = tip.clone();
-            Callback::from(move |_: FocusEvent| tip.set(None))
-        };
-        let choose = props.on_choose.clone().filter(|_| interactive);
-        let row = m.row;
-        let onkeydown = {
-            let (nav, frame, tip, choose) = (nav.clone(), id.clone(), tip.clone(), choose.clone());
-            Callback::from(move |e: KeyboardEvent| {
-                let key = e.key();
-                if let Some(s) = Step::from_key(&key) {
+            }
+        })
+    };
+    let onfocusout = {
+        let tip = tip.clone();
+        Callback::from(move |_: FocusEvent| tip.set(None))
+    };
+    let onkeydown = {
+        let (nav, frame, tip, choose, rows) = (nav.clone(), id.clone(), tip.clone(), choose.clone(), rows.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            let Some(k) = mark_index(&e) else { return };
+            let key = e.key();
+            if let Some(s) = Step::from_key(&key) {
+                e.prevent_default();
+                focus_mark(&frame, step(&nav, k, s));
+            } else if key == "Enter" || key == " " {
+                if let (Some(choose), Some(&row)) = (&choose, rows.get(k)) {
                     e.prevent_default();
-                    focus_mark(&frame, step(&nav, k, s));
-                } else if key == "Enter" || key == " " {
-                    if let Some(choose) = &choose {
-                        e.prevent_default();
-                        choose.emit(row);
-                    }
-                } else if key == "Escape" {
-                    tip.set(None);
-                }
-            })
-        };
-        let onclick = {
-            let (frame, choose) = (id.clone(), choose.clone());
-            Callback::from(move |_: MouseEvent| {
-                focus_mark(&frame, k);
-                if let Some(choose) = &choose {
                     choose.emit(row);
                 }
-            })
-        };
-        html! {
-            <g class={classes!("mark", (k == active_k).then_some("current"))} id={mark_id(&id, k)}
-                tabindex={if k == active_k { "0" } else { "-1" }}
-                role={if interactive { "button" } else { "img" }}
-                aria-label={m.label.clone()}
-                aria-pressed={if interactive { m.pressed.map(|p| p.to_string()) } else { None }}
-                data-row={m.row.to_string()} data-series={m.series.map(|s| s.to_string())}
-                {onfocus} {onblur} {onkeydown} {onclick}>
-                <title>{&m.label}</title>
-                <rect class={m.class.clone()} x={m.rect.x.to_string()} y={m.rect.y.to_string()}
-                    width={m.rect.w.to_string()} height={m.rect.h.to_string()} />
-                {for m.shapes.iter().map(shape)}
-            </g>
-        }
+            } else if key == "Escape" {
+                tip.set(None);
+            }
+        })
+    };
+    let onclick = {
+        let (frame, choose, rows) = (id.clone(), choose.clone(), rows.clone());
+        Callback::from(move |e: MouseEvent| {
+            let Some(k) = mark_index(&e) else { return };
+            focus_mark(&frame, k);
+            if let (Some(choose), Some(&row)) = (&choose, rows.get(k)) {
+                choose.emit(row);
+            }
+        })
     };
 
     // The tooltip is placed through the CSSOM after rendering: the page's
@@ -248,7 +289,9 @@ pub fn ChartFrame(props: &Props) -> Html {
                     <title id={title_id.clone()}>{&data.title}</title>
                     <desc id={desc_id.clone()}>{&data.summary}</desc>
                     <g class="decos" aria-hidden="true">{for scene.decos.iter().map(shape)}</g>
-                    <g class="marks">{for scene.marks.iter().enumerate().map(|(k, m)| mark_view(k, m))}</g>
+                    <g class="marks" {onfocusin} {onfocusout} {onkeydown} {onclick}>
+                        {for scene.marks.iter().enumerate().map(|(k, m)| mark(&id, k, m, active_k, interactive))}
+                    </g>
                 </svg>
                 {tooltip}
             </div>
@@ -289,31 +332,32 @@ fn kind_name(kind: &ChartKind) -> &'static str {
 
 /// What each colour means, as text.
 fn legend(data: &ChartData, kind: &ChartKind) -> Html {
+    let swatch = |class: String, text: &str| {
+        el("span", vec![("class", class), ("aria-hidden", "true".into())], vec![Html::from(text.to_string())])
+    };
+    let item = |class: String, short: &str, label: &str| el("li", vec![], vec![swatch(class, short), Html::from(label.to_string())]);
+    let list = |items: Vec<Html>| el("ul", vec![("class", "chart-legend".into()), ("aria-label", "Key".into())], items);
     match (&data.values, kind) {
-        (Values::Counts(_), ChartKind::Grid) => html! {
-            <p class="chart-legend-note">
-                <span class="swatch heat-1" aria-hidden="true"></span>
-                <span class="swatch heat-3" aria-hidden="true"></span>
-                <span class="swatch heat-5" aria-hidden="true"></span>
-                {format!(" Darker cells hold more {}; each cell shows its count.", data.unit.1)}
-            </p>
-        },
-        (Values::Levels(_), _) => html! {
-            <ul class="chart-legend" aria-label="Key">
-                {for data.levels.iter().map(|l| html! {
-                    <li><span class={classes!("swatch", "swatch-text", l.colour.class())} aria-hidden="true">{&l.short}</span>{&l.label}</li>
-                })}
-                <li><span class="swatch swatch-empty" aria-hidden="true"></span>{crate::charts::data::NO_RATING}</li>
-            </ul>
-        },
-        (Values::Counts(_), _) if data.series.len() > 1 => html! {
-            <ul class="chart-legend" aria-label="Key">
-                {for data.series.iter().map(|s| html! {
-                    <li><span class={classes!("swatch", s.colour.class())} aria-hidden="true"></span>{&s.label}</li>
-                })}
-            </ul>
-        },
-        _ => html! {},
+        (Values::Counts(_), ChartKind::Grid) => el(
+            "p",
+            vec![("class", "chart-legend-note".into())],
+            vec![
+                swatch("swatch heat-1".into(), ""),
+                swatch("swatch heat-3".into(), ""),
+                swatch("swatch heat-5".into(), ""),
+                Html::from(format!(" Darker cells hold more {}; each cell shows its count.", data.unit.1)),
+            ],
+        ),
+        (Values::Levels(_), _) => {
+            let mut items: Vec<Html> =
+                data.levels.iter().map(|l| item(format!("swatch swatch-text {}", l.colour.class()), &l.short, &l.label)).collect();
+            items.push(item("swatch swatch-empty".into(), "", crate::charts::data::NO_RATING));
+            list(items)
+        }
+        (Values::Counts(_), _) if data.series.len() > 1 => {
+            list(data.series.iter().map(|s| item(format!("swatch {}", s.colour.class()), "", &s.label)).collect())
+        }
+        _ => Html::default(),
     }
 }
 
@@ -322,34 +366,44 @@ fn table(id: &str, data: &ChartData) -> Html {
     let t = data.table();
     let label_cols = 1 + usize::from(data.detail_heading.is_some());
     let numeric = data.is_counts();
-    html! {
-        // Focusable, so that a table wider than the screen can be scrolled
-        // with the keyboard.
-        <div class="table-wrap" tabindex="0" role="region" aria-label={format!("{}: table", data.title)}>
-            <table class="chart-table" id={format!("{id}-table")}>
-                <caption>{&data.title}</caption>
-                <thead><tr>
-                    {for t.header.iter().enumerate().map(|(c, h)| html! {
-                        <th scope="col" class={classes!((numeric && c >= label_cols).then_some("num"))}>{h}</th>
-                    })}
-                </tr></thead>
-                <tbody>
-                    {for t.rows.iter().enumerate().map(|(r, cells)| {
-                        let head = match data.rows.get(r).and_then(|x| x.href.clone()) {
-                            Some(href) => html! { <a {href}>{&cells[0]}</a> },
-                            None => html! { {&cells[0]} },
-                        };
-                        html! {
-                            <tr data-row={r.to_string()}>
-                                <th scope="row">{head}</th>
-                                {for cells.iter().enumerate().skip(1).map(|(c, v)| html! {
-                                    <td class={classes!((numeric && c >= label_cols).then_some("num"))}>{v}</td>
-                                })}
-                            </tr>
-                        }
-                    })}
-                </tbody>
-            </table>
-        </div>
-    }
+    let cell = |tag: &'static str, c: usize, mut attrs: Vec<(&'static str, String)>, content: Html| {
+        if numeric && c >= label_cols {
+            attrs.push(("class", "num".into()));
+        }
+        el(tag, attrs, vec![content])
+    };
+    let head = el(
+        "thead",
+        vec![],
+        vec![el("tr", vec![], t.header.iter().enumerate().map(|(c, h)| cell("th", c, vec![("scope", "col".into())], Html::from(h.clone()))).collect())],
+    );
+    let body = el(
+        "tbody",
+        vec![],
+        t.rows
+            .iter()
+            .enumerate()
+            .map(|(r, cells)| {
+                let label = Html::from(cells[0].clone());
+                let label = match data.rows.get(r).and_then(|x| x.href.clone()) {
+                    Some(href) => el("a", vec![("href", href)], vec![label]),
+                    None => label,
+                };
+                let mut tds = vec![el("th", vec![("scope", "row".into())], vec![label])];
+                tds.extend(cells.iter().enumerate().skip(1).map(|(c, v)| cell("td", c, vec![], Html::from(v.clone()))));
+                el("tr", vec![("data-row", r.to_string())], tds)
+            })
+            .collect(),
+    );
+    // Focusable, so that a table wider than the screen can be scrolled with
+    // the keyboard.
+    el(
+        "div",
+        vec![("class", "table-wrap".into()), ("tabindex", "0".into()), ("role", "region".into()), ("aria-label", format!("{}: table", data.title))],
+        vec![el(
+            "table",
+            vec![("class", "chart-table".into()), ("id", format!("{id}-table"))],
+            vec![el("caption", vec![], vec![Html::from(data.title.clone())]), head, body],
+        )],
+    )
 }

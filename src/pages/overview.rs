@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::app::use_data;
-use crate::components::charts::{RatingsByYear, RegionTileMap, StandardsHeatmap, ThemeChart};
+use crate::components::charts::{Chart, ChartSpec};
 use crate::components::filter_bar::FilterBar;
 use crate::components::ignored_notice::IgnoredNotice;
 use crate::links::{href, list_path};
@@ -46,13 +46,13 @@ pub fn OverviewPage() -> Html {
                         </dl>
                     </section>
                     <div class="chart-pair">
-                        <RatingsByYear filter={filter.clone()} />
-                        <RegionTileMap filter={filter.clone()} on_change={url.on_change.clone()} />
+                        <Chart spec={ChartSpec::RatingsByYear} filter={filter.clone()} />
+                        <Chart spec={ChartSpec::RegionTiles { on_change: url.on_change.clone() }} filter={filter.clone()} />
                     </div>
-                    <StandardsHeatmap filter={filter.clone()} />
+                    <Chart spec={ChartSpec::Standards} filter={filter.clone()} />
                     <div class="chart-pair">
-                        <ThemeChart filter={filter.clone()} list={ListKind::Findings} />
-                        <ThemeChart filter={filter} list={ListKind::Recommendations} />
+                        <Chart spec={ChartSpec::Themes { list: ListKind::Findings, top: None }} filter={filter.clone()} />
+                        <Chart spec={ChartSpec::Themes { list: ListKind::Recommendations, top: None }} {filter} />
                     </div>
                 </div>
             </div>

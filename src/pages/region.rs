@@ -1,11 +1,10 @@
 use yew::prelude::*;
 
 use crate::app::use_data;
-use crate::components::charts::{RatingMix, RatingsByYear, StandardsHeatmap, ThemeChart};
+use crate::components::charts::{Chart, ChartSpec};
 use crate::components::rating_tag::RatingTag;
 use crate::data::date::PartialDate;
 use crate::data::FindingKind;
-use crate::export::csv::file_name;
 use crate::links::{compare_path, href, inspection_path, list_path, recommendation_path};
 use crate::pages::not_found::NotFound;
 use crate::pages::use_title;
@@ -69,7 +68,6 @@ pub fn RegionPage(props: &Props) -> Html {
     // Inspections with ratings by standard can be compared side by side.
     let comparable: Vec<&str> =
         inspections.iter().map(|&i| &d.inspections[i]).filter(|i| !i.ratings.is_empty()).map(|i| i.id.as_str()).collect();
-    let region_id = props.id.to_string();
     html! {
         <article class="region">
             <p class="breadcrumb"><a href="#/">{"Overview"}</a>{" › Region"}</p>
@@ -91,15 +89,16 @@ pub fn RegionPage(props: &Props) -> Html {
                 }
             </ul>
             <div class="chart-pair">
-                <RatingsByYear filter={filter.clone()} id="region" />
-                <RatingMix id="region" groups={vec![(AttrValue::from(name.clone()), filter.clone()), (AttrValue::from("All inspections"), Filter::default())]}
-                    file_name={AttrValue::from(file_name("rating-mix", &[("region", region_id.clone())]))} />
+                <Chart spec={ChartSpec::RatingsByYear} filter={filter.clone()} id="region" />
+                <Chart id="region" spec={ChartSpec::RatingMix {
+                    groups: vec![(AttrValue::from(name.clone()), filter.clone()), (AttrValue::from("All inspections"), Filter::default())],
+                }} />
             </div>
             <div class="chart-pair">
-                <ThemeChart filter={filter.clone()} list={ListKind::Findings} top={Some(8)} id="region" />
-                <ThemeChart filter={filter.clone()} list={ListKind::Recommendations} top={Some(8)} id="region" />
+                <Chart spec={ChartSpec::Themes { list: ListKind::Findings, top: Some(8) }} filter={filter.clone()} id="region" />
+                <Chart spec={ChartSpec::Themes { list: ListKind::Recommendations, top: Some(8) }} filter={filter.clone()} id="region" />
             </div>
-            <StandardsHeatmap filter={filter.clone()} id="region" />
+            <Chart spec={ChartSpec::Standards} filter={filter.clone()} id="region" />
 
             <h2 id="region-recommendations">{"Recommendations"}</h2>
             if recommendations.is_empty() {
