@@ -139,7 +139,8 @@ fn bars(data: &ChartData, width: f64, shares: bool) -> Scene {
     let right = (width - total_w).max(left + 60.0);
     let plot_w = right - left;
     let ticks: Vec<(f64, String)> = if shares {
-        (0..=4).map(|k| (k as f64 * 25.0, format!("{}%", k * 25))).collect()
+        let step = if plot_w < 240.0 { 50 } else { 25 };
+        (0..=100 / step).map(|k| ((k * step) as f64, format!("{}%", k * step))).collect()
     } else {
         count_ticks(max_total, ((plot_w / 70.0) as u32).clamp(3, 8)).into_iter().map(|t| (t as f64, t.to_string())).collect()
     };

@@ -107,9 +107,10 @@ pub fn ComparePage() -> Html {
                 }
             </form>
             if !chosen.is_empty() {
+                <p class="chart-note">{"Overall rating, score, date, region, then each standard the inspections rate (standards are matched by name)."}</p>
                 <div class="table-wrap">
                 <table class="compare" id="compare-table">
-                    <caption id="compare-caption" tabindex="-1">{format!("{} inspections side by side: overall rating, score, date, region and each standard (standards matched by name)", chosen.len())}</caption>
+                    <caption id="compare-caption" tabindex="-1">{format!("{} inspections side by side", chosen.len())}</caption>
                     <thead><tr>
                         <td></td>
                         {for chosen.iter().map(|i| html! {

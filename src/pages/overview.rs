@@ -50,10 +50,8 @@ pub fn OverviewPage() -> Html {
                         <Chart spec={ChartSpec::RegionTiles { on_change: url.on_change.clone() }} filter={filter.clone()} />
                     </div>
                     <Chart spec={ChartSpec::Standards} filter={filter.clone()} />
-                    <div class="chart-pair">
-                        <Chart spec={ChartSpec::Themes { list: ListKind::Findings, top: None }} filter={filter.clone()} />
-                        <Chart spec={ChartSpec::Themes { list: ListKind::Recommendations, top: None }} {filter} />
-                    </div>
+                    <Chart spec={ChartSpec::Themes { list: ListKind::Findings, top: None }} filter={filter.clone()} />
+                    <Chart spec={ChartSpec::Themes { list: ListKind::Recommendations, top: None }} {filter} />
                 </div>
             </div>
         </>
