@@ -361,7 +361,7 @@ fn top_themes_are_cut_to_n() {
     let f = Filter { regions: vec!["wales".into()], kinds: vec![inspection_explorer::data::FindingKind::Concern], ..Filter::default() };
     let items = cat.items_matching(ListKind::Findings, &f);
     let link = |t: &str| Some(format!("#/findings?region=wales&theme={t}&kind=concern"));
-    let c = top_themes(&cat, &items, ListKind::Findings, 5, "Top", "Concerns", ("concern", "concerns"), &link);
+    let c = top_themes(&cat, &items, ListKind::Findings, 5, ("Top", "Concerns"), ("concern", "concerns"), &link);
     let t = c.table();
     assert_eq!(t.header, ["Theme", "Concerns"]);
     assert_eq!(

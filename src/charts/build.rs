@@ -211,7 +211,7 @@ pub fn standards_heatmap(cat: &Catalog, inspections: &[usize]) -> ChartData {
     c
 }
 
-fn item_themes<'a>(d: &'a Dataset, kind: ListKind, item: ItemRef) -> &'a [String] {
+fn item_themes(d: &Dataset, kind: ListKind, item: ItemRef) -> &[String] {
     let ins = &d.inspections[item.inspection];
     match kind {
         ListKind::Findings => &ins.findings[item.item].themes,
@@ -324,14 +324,14 @@ pub fn rating_mix(cat: &Catalog, groups: &[(Row, Vec<usize>)], title: &str) -> C
     c
 }
 
-/// The `n` themes most often tagged on the given items, with their counts.
+/// The `n` themes most often tagged on the given items, with their counts;
+/// `names` is the chart's title and its one series' label.
 pub fn top_themes(
     cat: &Catalog,
     items: &[ItemRef],
     kind: ListKind,
     n: usize,
-    title: &str,
-    series_label: &str,
+    (title, series_label): (&str, &str),
     unit: (&str, &str),
     link: &dyn Fn(&str) -> Option<String>,
 ) -> ChartData {

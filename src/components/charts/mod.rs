@@ -113,7 +113,7 @@ fn count(cat: &Catalog, key: &Key, filter: &Filter) -> (ChartData, &'static str,
                     let mut name = unit.1.to_string();
                     name[..1].make_ascii_uppercase();
                     let title = format!("Most frequent themes among {}", unit.1);
-                    build::top_themes(cat, &items, *list, *n, &title, &name, unit, &link)
+                    build::top_themes(cat, &items, *list, *n, (&title, &name), unit, &link)
                 }
                 None => build::themes_by_year(cat, &items, *list, &filter.themes, &format!("Themes of {} by year", unit.1), unit, &link),
             };
