@@ -74,7 +74,8 @@ pub fn ratings_by_year(cat: &Catalog, inspections: &[usize]) -> ChartData {
             plural(years.len(), "dated inspection", "dated inspections")
         ),
         (Some(a), _) => format!("{} published in {a}, divided by overall rating.", plural(years.len(), "inspection", "inspections")),
-        _ => "No dated inspections match this filter.".to_string(),
+        _ if inspections.is_empty() => "No inspections match this filter.".to_string(),
+        _ => "None of these inspections has a known publication date.".to_string(),
     };
     if undated > 0 {
         let note = format!(
@@ -133,6 +134,9 @@ pub fn ratings_by_region(cat: &Catalog, inspections: &[usize]) -> ChartData {
         plural(d.regions.len(), "region", "regions"),
         plural(inspections.len(), "inspection", "inspections")
     );
+    if inspections.is_empty() {
+        c.summary = "No inspections match this filter.".into();
+    }
     if let Some(b) = busiest.filter(|&b| c.row_total(b) > 0) {
         c.summary.push_str(&format!(" Most: {}, {}.", c.rows[b].label, c.row_total(b)));
     }
