@@ -377,18 +377,11 @@ pub fn import(input: &ResearchInput, config: &ImportConfig, updated: &str) -> Re
 }
 
 fn parse_list<T: DeserializeOwned>(file: &NamedText, problems: &mut Vec<String>) -> Option<Vec<T>> {
-    let de = &mut serde_json::Deserializer::from_str(&file.text);
-    match serde_path_to_error::deserialize::<_, Vec<T>>(&mut *de) {
-        Ok(list) => match de.end() {
-            Ok(()) => Some(list),
-            Err(e) => {
-                problems.push(format!("{}: file: {e}", file.name));
-                None
-            }
-        },
+    match serde_json::from_str::<Vec<T>>(&file.text) {
+        Ok(list) => Some(list),
         Err(e) => {
-            let path = e.path().to_string();
-            problems.push(format!("{}: {}: {}", file.name, if path == "." { "file" } else { &path }, e.inner()));
+            let path = crate::data::validate::error_path(&file.text, &e);
+            problems.push(format!("{}: {}: {e}", file.name, if path.is_empty() { "file" } else { &path }));
             None
         }
     }
