@@ -8,6 +8,7 @@ pub mod export;
 pub mod import;
 pub mod links;
 pub mod query;
+pub mod sort;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -18,20 +18,7 @@ pub mod standards;
 pub use data::{ChartData, Colour, Row, Series, Values};
 pub use scene::{ChartKind, Scene};
 
-/// Sorts indexes by a comparison (stable: equal ones keep their order).
-/// One small insertion sort for every ordering the charts need: the lists
-/// are short (tens of rows, a few hundred marks), and a single
-/// non-generic function keeps the WebAssembly far smaller than one
-/// monomorphised library sort per comparison.
-pub fn sort_indexes(indexes: &mut [usize], before: &dyn Fn(usize, usize) -> std::cmp::Ordering) {
-    for i in 1..indexes.len() {
-        let mut j = i;
-        while j > 0 && before(indexes[j - 1], indexes[j]) == std::cmp::Ordering::Greater {
-            indexes.swap(j - 1, j);
-            j -= 1;
-        }
-    }
-}
+pub use crate::sort::sort_indexes;
 
 /// Maps a scale position (0 = best) onto one of four colour steps, so a
 /// scale of any length uses the same ordinal palette, best to worst.

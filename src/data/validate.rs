@@ -4,7 +4,7 @@
 //! A breach names the record (`inspections[17] "probation-leeds-2023"`), the
 //! field (`overall`) and what is wrong with it (`"gud" is not in scale`).
 
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 use std::fmt;
 
 use serde_json::Value;
@@ -242,9 +242,9 @@ pub fn validate(d: &Dataset) -> Vec<Breach> {
         }
     }
 
-    let mut inspection_ids = HashSet::new();
-    let mut finding_ids = HashSet::new();
-    let mut recommendation_ids = HashSet::new();
+    let mut inspection_ids = BTreeSet::new();
+    let mut finding_ids = BTreeSet::new();
+    let mut recommendation_ids = BTreeSet::new();
     for (i, ins) in d.inspections.iter().enumerate() {
         v.record = record_name("inspections", i, Some(&ins.id));
         v.id("id", &ins.id, &mut inspection_ids);
@@ -331,7 +331,7 @@ impl Validator {
         }
     }
 
-    fn id<'a>(&mut self, field: &str, id: &'a str, seen: &mut HashSet<&'a str>) {
+    fn id<'a>(&mut self, field: &str, id: &'a str, seen: &mut BTreeSet<&'a str>) {
         if !is_valid_id(id) {
             self.push(field, format!("\"{id}\" is not a valid id (lower-case letters and digits joined by single hyphens)"));
         }
@@ -340,7 +340,7 @@ impl Validator {
         }
     }
 
-    fn reference(&mut self, field: &str, value: &str, declared: &HashSet<&str>, list: &str) {
+    fn reference(&mut self, field: &str, value: &str, declared: &BTreeSet<&str>, list: &str) {
         if !declared.contains(value) {
             self.push(field, format!("\"{value}\" is not in {list}"));
         }
@@ -351,8 +351,8 @@ impl Validator {
         &mut self,
         kind: &str,
         items: impl Iterator<Item = (&'a str, [(&'static str, &'a str); N])>,
-    ) -> HashSet<&'a str> {
-        let mut seen = HashSet::new();
+    ) -> BTreeSet<&'a str> {
+        let mut seen = BTreeSet::new();
         for (i, (id, texts)) in items.enumerate() {
             self.record = record_name(kind, i, Some(id));
             self.id("id", id, &mut seen);

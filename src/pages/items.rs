@@ -1,4 +1,4 @@
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -187,7 +187,7 @@ pub fn ItemsPage(props: &Props) -> Html {
 /// The first `limit` rows of the grouped list. An item listed under several
 /// groups carries its `id` only the first time, so ids stay unique.
 fn render_groups(list: ListKind, groups: &[Group], by: GroupBy, limit: usize, q: &str) -> Html {
-    let mut seen: HashSet<ItemRef> = HashSet::new();
+    let mut seen: BTreeSet<ItemRef> = BTreeSet::new();
     let mut left = limit;
     let mut card = |item: ItemRef| {
         let anchor = seen.insert(item);

@@ -15,7 +15,7 @@
 //! * every facet's counts come from ONE pass (an item that fails exactly one
 //!   facet key still counts for that facet's values).
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use crate::data::date::PartialDate;
 use crate::data::{Basis, Dataset, FindingKind};
@@ -225,9 +225,9 @@ impl ItemFacts {
 
 pub struct Catalog {
     pub data: Dataset,
-    inspection_by_id: HashMap<String, usize>,
-    finding_by_id: HashMap<String, ItemRef>,
-    recommendation_by_id: HashMap<String, ItemRef>,
+    inspection_by_id: BTreeMap<String, usize>,
+    finding_by_id: BTreeMap<String, ItemRef>,
+    recommendation_by_id: BTreeMap<String, ItemRef>,
     pub(super) ins: InspectionFacts,
     pub(super) findings: ItemFacts,
     pub(super) recommendations: ItemFacts,
@@ -298,17 +298,17 @@ impl Compiled {
     }
 }
 
-fn theme_index(data: &Dataset) -> HashMap<&str, usize> {
+fn theme_index(data: &Dataset) -> BTreeMap<&str, usize> {
     data.themes.iter().enumerate().map(|(i, t)| (t.id.as_str(), i)).collect()
 }
 
 impl Catalog {
     pub fn new(data: Dataset) -> Catalog {
-        let region_idx: HashMap<&str, usize> = data.regions.iter().enumerate().map(|(i, r)| (r.id.as_str(), i)).collect();
+        let region_idx: BTreeMap<&str, usize> = data.regions.iter().enumerate().map(|(i, r)| (r.id.as_str(), i)).collect();
         let theme_idx = theme_index(&data);
-        let type_idx: HashMap<&str, u16> =
+        let type_idx: BTreeMap<&str, u16> =
             data.service_types.iter().enumerate().map(|(i, t)| (t.id.as_str(), i as u16)).collect();
-        let scale_idx: HashMap<&str, u16> = data.scale.iter().enumerate().map(|(i, s)| (s.id.as_str(), i as u16)).collect();
+        let scale_idx: BTreeMap<&str, u16> = data.scale.iter().enumerate().map(|(i, s)| (s.id.as_str(), i as u16)).collect();
         let themes_of = |ids: &[String]| ids.iter().filter_map(|t| theme_idx.get(t.as_str()).copied()).collect::<Vec<_>>();
 
         let n = data.inspections.len();
@@ -329,9 +329,9 @@ impl Catalog {
             text: Texts::default(),
         };
         let (mut findings, mut recommendations) = (new_items(), new_items());
-        let mut inspection_by_id = HashMap::with_capacity(n);
-        let mut finding_by_id = HashMap::new();
-        let mut recommendation_by_id = HashMap::new();
+        let mut inspection_by_id = BTreeMap::new();
+        let mut finding_by_id = BTreeMap::new();
+        let mut recommendation_by_id = BTreeMap::new();
         let mut scratch = String::new();
         for (i, x) in data.inspections.iter().enumerate() {
             inspection_by_id.insert(x.id.clone(), i);
@@ -379,31 +379,34 @@ impl Catalog {
             )));
         }
 
-        let mut newest_first: Vec<u32> = (0..n as u32).collect();
-        let title = |i: u32| &data.inspections[i as usize].title;
-        newest_first.sort_by(|&a, &b| {
-            match (ins.date[a as usize], ins.date[b as usize]) {
+        let title = |i: usize| &data.inspections[i].title;
+        let sorted = |cmp: &dyn Fn(usize, usize) -> std::cmp::Ordering, start: &[u32]| -> Vec<u32> {
+            let mut order: Vec<usize> = start.iter().map(|&i| i as usize).collect();
+            crate::sort::sort_indexes(&mut order, cmp);
+            order.into_iter().map(|i| i as u32).collect()
+        };
+        let all: Vec<u32> = (0..n as u32).collect();
+        let newest_first = sorted(&|a, b| {
+            match (ins.date[a], ins.date[b]) {
                 (Some(x), Some(y)) => y.cmp(&x),
                 (Some(_), None) => std::cmp::Ordering::Less,
                 (None, Some(_)) => std::cmp::Ordering::Greater,
                 (None, None) => std::cmp::Ordering::Equal,
             }
             .then_with(|| title(a).cmp(title(b)))
-        });
-        let mut oldest_first = newest_first.clone();
-        oldest_first.sort_by(|&a, &b| match (ins.date[a as usize], ins.date[b as usize]) {
+        }, &all);
+        let oldest_first = sorted(&|a, b| match (ins.date[a], ins.date[b]) {
             (Some(x), Some(y)) => x.cmp(&y),
             (Some(_), None) => std::cmp::Ordering::Less,
             (None, Some(_)) => std::cmp::Ordering::Greater,
             (None, None) => std::cmp::Ordering::Equal,
-        });
-        let mut by_title = newest_first.clone();
+        }, &newest_first);
         let folded_titles: Vec<String> = data.inspections.iter().map(|x| fold(&x.title)).collect();
         // A stable sort keeps the newest first among equal titles.
-        by_title.sort_by(|&a, &b| folded_titles[a as usize].cmp(&folded_titles[b as usize]));
+        let by_title = sorted(&|a, b| folded_titles[a].cmp(&folded_titles[b]), &newest_first);
 
         let mut years: Vec<i32> = ins.year.iter().flatten().copied().collect();
-        years.sort_unstable();
+        crate::sort::sort_by(&mut years, &|a, b| a.cmp(b));
         years.dedup();
 
         Catalog {

@@ -1,7 +1,7 @@
 //! Grouping a list's results under headings: by theme, region, inspection
 //! or addressee. Pure, so the page and the tests share it.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use super::engine::{each_bit, Catalog, ItemRef, ListKind};
 use super::search::fold;
@@ -71,7 +71,7 @@ impl Catalog {
                 &|item, add| each_bit(self.ins.regions.get(item.inspection), &mut *add),
             ),
             GroupBy::Inspection => {
-                let mut at: HashMap<usize, usize> = HashMap::new();
+                let mut at: BTreeMap<usize, usize> = BTreeMap::new();
                 let mut groups: Vec<Group> = Vec::new();
                 for &item in items {
                     let g = *at.entry(item.inspection).or_insert_with(|| {
@@ -84,7 +84,7 @@ impl Catalog {
                 groups
             }
             GroupBy::Addressee => {
-                let mut at: HashMap<String, usize> = HashMap::new();
+                let mut at: BTreeMap<String, usize> = BTreeMap::new();
                 let mut groups: Vec<Group> = Vec::new();
                 let mut nobody: Vec<ItemRef> = Vec::new();
                 for &item in items {
@@ -107,7 +107,7 @@ impl Catalog {
                         }
                     }
                 }
-                groups.sort_by(|a, b| a.key.cmp(&b.key));
+                crate::sort::sort_by(&mut groups, &|a, b| a.key.cmp(&b.key));
                 if !nobody.is_empty() {
                     groups.push(Group { key: String::new(), label: "No addressee given".into(), items: nobody });
                 }

@@ -147,16 +147,17 @@ impl Filter {
     /// has one URL whatever order the values were chosen in.
     pub fn normalise(&mut self, data: &Dataset) {
         let order = |ids: &mut Vec<String>, declared: Vec<&str>| {
-            ids.sort_by_key(|id| declared.iter().position(|d| d == id).unwrap_or(usize::MAX));
+            let rank = |id: &String| declared.iter().position(|d| d == id).unwrap_or(usize::MAX);
+            crate::sort::sort_by(ids, &|a, b| rank(a).cmp(&rank(b)));
             ids.dedup();
         };
         order(&mut self.regions, data.regions.iter().map(|r| r.id.as_str()).collect());
         order(&mut self.types, data.service_types.iter().map(|t| t.id.as_str()).collect());
         order(&mut self.ratings, data.scale.iter().map(|s| s.id.as_str()).collect());
         order(&mut self.themes, data.themes.iter().map(|t| t.id.as_str()).collect());
-        self.kinds.sort();
+        crate::sort::sort_by(&mut self.kinds, &|a, b| a.cmp(b));
         self.kinds.dedup();
-        self.bases.sort();
+        crate::sort::sort_by(&mut self.bases, &|a, b| a.cmp(b));
         self.bases.dedup();
     }
 
