@@ -8,65 +8,25 @@
 
 use std::cell::RefCell;
 use std::rc::Rc;
-use std::time::Duration;
 
-use inspection_explorer::app::Data;
 use inspection_explorer::charts::{ChartData, ChartKind, Colour, Row, Series, Values};
 use inspection_explorer::components::chart_frame::ChartFrame;
 use inspection_explorer::components::charts::{Chart, ChartSpec};
 use inspection_explorer::components::filter_bar::FilterChange;
-use inspection_explorer::data::parse_dataset;
-use inspection_explorer::query::{Catalog, Filter, ListKind};
+use inspection_explorer::query::{Filter, ListKind};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use yew::platform::time::sleep;
 use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn catalog() -> Data {
-    Data(Rc::new(Catalog::new(parse_dataset(include_str!("fixtures/other-inspectorate.json")).unwrap())))
-}
+mod wasm_support;
+use wasm_support::{all, render_in, settle};
 
-#[derive(Properties, PartialEq)]
-struct HostProps {
-    children: Html,
-}
-
-/// Gives a component under test the data context the app provides.
-#[function_component]
-fn Host(props: &HostProps) -> Html {
-    let data = use_memo((), |_| catalog());
-    html! { <ContextProvider<Data> context={(*data).clone()}>{props.children.clone()}</ContextProvider<Data>> }
-}
-
-/// Renders `content` into a fresh element 480px wide and waits for Yew to
-/// settle (the chart measures its width after the first render).
+/// Renders `content` 480px wide (the chart measures its width after the
+/// first render).
 async fn render(content: Html) -> web_sys::Element {
-    let document = gloo::utils::document();
-    let root = document.create_element("div").unwrap();
-    root.set_attribute("style", "width: 480px").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    #[derive(Properties, PartialEq)]
-    struct P {
-        content: Html,
-    }
-    #[function_component]
-    fn Wrap(p: &P) -> Html {
-        html! { <Host>{p.content.clone()}</Host> }
-    }
-    yew::Renderer::<Wrap>::with_root_and_props(root.clone(), P { content }).render();
-    settle().await;
-    root
-}
-
-async fn settle() {
-    sleep(Duration::from_millis(40)).await;
-}
-
-fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into().ok()).collect()
+    render_in(content, Some("480px")).await
 }
 
 fn one(root: &web_sys::Element, selector: &str) -> web_sys::Element {

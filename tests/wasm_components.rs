@@ -3,62 +3,26 @@
 #![cfg(target_arch = "wasm32")]
 
 use std::rc::Rc;
-use std::time::Duration;
 
-use inspection_explorer::app::Data;
 use inspection_explorer::components::filter_bar::{FilterBar, FilterChange};
 use inspection_explorer::components::marked_text::MarkedText;
 use inspection_explorer::components::rating_tag::RatingTag;
 use inspection_explorer::components::source_link::SourceLink;
-use inspection_explorer::data::parse_dataset;
 use inspection_explorer::links;
-use inspection_explorer::query::{Catalog, FacetKey, Filter, ListKind};
+use inspection_explorer::query::{FacetKey, Filter, ListKind};
 use inspection_explorer::routes::Route;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use yew::platform::time::sleep;
 use yew::prelude::*;
 use yew_router::Routable;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn catalog() -> Data {
-    Data(Rc::new(Catalog::new(parse_dataset(include_str!("fixtures/other-inspectorate.json")).unwrap())))
-}
+mod wasm_support;
+use wasm_support::{all, catalog, render_in};
 
-#[derive(Properties, PartialEq)]
-struct HostProps {
-    children: Html,
-}
-
-/// Gives a component under test the data context the app provides.
-#[function_component]
-fn Host(props: &HostProps) -> Html {
-    let data = use_memo((), |_| catalog());
-    html! { <ContextProvider<Data> context={(*data).clone()}>{props.children.clone()}</ContextProvider<Data>> }
-}
-
-/// Renders `content` into a fresh element and waits for Yew to settle.
 async fn render(content: Html) -> web_sys::Element {
-    let document = gloo::utils::document();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    #[derive(Properties, PartialEq)]
-    struct P {
-        content: Html,
-    }
-    #[function_component]
-    fn Wrap(p: &P) -> Html {
-        html! { <Host>{p.content.clone()}</Host> }
-    }
-    yew::Renderer::<Wrap>::with_root_and_props(root.clone(), P { content }).render();
-    sleep(Duration::from_millis(30)).await;
-    root
-}
-
-fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into().ok()).collect()
+    render_in(content, None).await
 }
 
 #[wasm_bindgen_test]

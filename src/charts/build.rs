@@ -269,17 +269,7 @@ pub fn themes_by_year(
         .collect();
     super::sort_indexes(&mut order, &|a, b| total(b).cmp(&total(a)));
     let mut c = ChartData::counts(title, "Theme", unit);
-    c.rows = order
-        .iter()
-        .map(|&k| {
-            let t = &d.themes[k];
-            let row = Row::new(t.id.clone(), t.name.clone());
-            match link(&t.id) {
-                Some(h) => row.with_href(h),
-                None => row,
-            }
-        })
-        .collect();
+    c.rows = theme_rows(d, &order, link);
     c.values = Values::Counts(order.iter().map(|&k| counts[k].clone()).collect());
     c.series = series;
     c.totals = true;
@@ -357,17 +347,7 @@ pub fn top_themes(
     let occurring = order.len();
     order.truncate(n);
     let mut c = ChartData::counts(title, "Theme", unit);
-    c.rows = order
-        .iter()
-        .map(|&k| {
-            let t = &d.themes[k];
-            let row = Row::new(t.id.clone(), t.name.clone());
-            match link(&t.id) {
-                Some(h) => row.with_href(h),
-                None => row,
-            }
-        })
-        .collect();
+    c.rows = theme_rows(d, &order, link);
     c.series = vec![Series::new(unit.1.to_string(), series_label, Colour::Accent)];
     c.values = Values::Counts(order.iter().map(|&k| vec![counts[k]]).collect());
     c.summary = match order.first() {
@@ -384,4 +364,19 @@ pub fn top_themes(
         c.notes.push(format!("The {} most frequent of {} themes.", order.len(), occurring));
     }
     c
+}
+
+/// One row per theme index, linked where `link` gives an address.
+fn theme_rows(d: &Dataset, order: &[usize], link: &dyn Fn(&str) -> Option<String>) -> Vec<Row> {
+    order
+        .iter()
+        .map(|&k| {
+            let t = &d.themes[k];
+            let row = Row::new(t.id.clone(), t.name.clone());
+            match link(&t.id) {
+                Some(h) => row.with_href(h),
+                None => row,
+            }
+        })
+        .collect()
 }
