@@ -43,10 +43,30 @@ fn write_row(out: &mut String, fields: &[String]) {
 
 /// One field, quoted only when it must be.
 pub fn quote(field: &str) -> String {
+    let field = defuse_formula(field);
     if field.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", field.replace('"', "\"\""))
     } else {
-        field.to_string()
+        field.into_owned()
+    }
+}
+
+/// A text that a spreadsheet would run as a formula (`=HYPERLINK(…)`,
+/// `+cmd`, `@SUM`) gets a leading apostrophe, which spreadsheets show as
+/// text. Numbers, negative ones included, are left as they are.
+fn defuse_formula(field: &str) -> std::borrow::Cow<'_, str> {
+    let risky = match field.chars().next() {
+        Some('=' | '+' | '@' | '\t' | '\r') => true,
+        Some('-') => {
+            let rest = &field[1..];
+            rest.is_empty() || !rest.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        }
+        _ => false,
+    };
+    if risky {
+        format!("'{field}").into()
+    } else {
+        field.into()
     }
 }
 
@@ -87,6 +107,16 @@ mod tests {
         assert_eq!(quote("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(quote("two\nlines"), "\"two\nlines\"");
         assert_eq!(quote("cr\r"), "\"cr\r\"");
+    }
+
+    #[test]
+    fn formulas_are_shown_as_text() {
+        assert_eq!(quote("=HYPERLINK(\"http://x\")"), "\"'=HYPERLINK(\"\"http://x\"\")\"");
+        assert_eq!(quote("+1+1"), "'+1+1");
+        assert_eq!(quote("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(quote("-cmd"), "'-cmd");
+        assert_eq!(quote("-3"), "-3");
+        assert_eq!(quote("3"), "3");
     }
 
     #[test]
