@@ -5,6 +5,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::pages;
+use crate::pages::inspection::{InspectionRoute, Target};
 
 #[derive(Clone, Routable, PartialEq, Eq, Debug)]
 pub enum Route {
@@ -37,11 +38,11 @@ pub fn switch(route: Route) -> Html {
     match route {
         Route::Overview => html! { <pages::overview::OverviewPage /> },
         Route::Inspections => html! { <pages::inspections::InspectionsPage /> },
-        Route::Inspection { id } => html! { <pages::inspection::InspectionRoute {id} /> },
+        Route::Inspection { id } => html! { <InspectionRoute key="inspection" target={Target::Inspection} {id} /> },
         Route::Findings => html! { <pages::items::ItemsPage kind={crate::query::ListKind::Findings} /> },
-        Route::Finding { id } => html! { <pages::inspection::FindingRoute {id} /> },
+        Route::Finding { id } => html! { <InspectionRoute key="finding" target={Target::Finding} {id} /> },
         Route::Recommendations => html! { <pages::items::ItemsPage kind={crate::query::ListKind::Recommendations} /> },
-        Route::Recommendation { id } => html! { <pages::inspection::RecommendationRoute {id} /> },
+        Route::Recommendation { id } => html! { <InspectionRoute key="recommendation" target={Target::Recommendation} {id} /> },
         Route::Region { id } => html! { <pages::region::RegionPage {id} /> },
         Route::Compare => html! { <pages::compare::ComparePage /> },
         Route::About => html! { <pages::about::AboutPage /> },

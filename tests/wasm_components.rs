@@ -5,9 +5,9 @@
 use std::rc::Rc;
 
 use inspection_explorer::components::filter_bar::{FilterBar, FilterChange};
-use inspection_explorer::components::marked_text::MarkedText;
-use inspection_explorer::components::rating_tag::RatingTag;
-use inspection_explorer::components::source_link::SourceLink;
+use inspection_explorer::components::marked_text::marked_text;
+use inspection_explorer::components::rating_tag::rating_tag;
+use inspection_explorer::components::source_link::source_link;
 use inspection_explorer::links;
 use inspection_explorer::query::{FacetKey, Filter, ListKind};
 use inspection_explorer::routes::Route;
@@ -27,9 +27,10 @@ async fn render(content: Html) -> web_sys::Element {
 
 #[wasm_bindgen_test]
 async fn rating_tag_shows_the_label_not_just_a_colour() {
+    let scale = &catalog().data.scale;
     let root = render(html! { <>
-        <RatingTag rating={Some(AttrValue::from("weak"))} />
-        <RatingTag rating={None::<AttrValue>} />
+        {rating_tag(scale, Some("weak"))}
+        {rating_tag(scale, None)}
     </> })
     .await;
     let tags = all(&root, ".rating");
@@ -43,9 +44,9 @@ async fn rating_tag_shows_the_label_not_just_a_colour() {
 #[wasm_bindgen_test]
 async fn only_web_addresses_become_links() {
     let root = render(html! { <>
-        <SourceLink url={Some(AttrValue::from("https://example.org/a"))} title="Report" />
-        <SourceLink url={Some(AttrValue::from("javascript:alert(1)"))} title="Bad" />
-        <SourceLink url={None::<AttrValue>} title="Letter" />
+        {source_link(Some("https://example.org/a"), "Report")}
+        {source_link(Some("javascript:alert(1)"), "Bad")}
+        {source_link(None, "Letter")}
     </> })
     .await;
     let links = all(&root, "a");
@@ -57,7 +58,7 @@ async fn only_web_addresses_become_links() {
 #[wasm_bindgen_test]
 async fn marked_text_marks_matches_and_never_makes_markup_from_data() {
     let text = "<img src=x onerror=alert(1)> Élèves read";
-    let root = render(html! { <p><MarkedText text={text} query="eleves" /></p> }).await;
+    let root = render(html! { <p>{marked_text(text, "eleves")}</p> }).await;
     let marks = all(&root, "mark");
     assert_eq!(marks.len(), 1);
     assert_eq!(marks[0].text_content().unwrap(), "Élèves");

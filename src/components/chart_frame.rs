@@ -18,7 +18,7 @@ use yew::virtual_dom::VTag;
 
 use crate::charts::scene::{step, tip_place, Anchor, ChartKind, Mark, Rect, Scene, Shape, Step};
 use crate::charts::{ChartData, Values};
-use crate::components::download::DownloadCsv;
+use crate::components::download::{download_csv, DOWNLOAD_CSV};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -199,7 +199,7 @@ pub fn ChartFrame(props: &Props) -> Html {
     };
     let download = {
         let data = props.data.clone();
-        html! { <DownloadCsv table={Callback::from(move |_| data.table())} file_name={props.file_name.clone()} /> }
+        download_csv(Callback::from(move |_| data.table()), props.file_name.clone(), DOWNLOAD_CSV.into())
     };
     let legend = legend(data, &props.kind);
 

@@ -3,22 +3,12 @@ use yew::prelude::*;
 
 use crate::export::csv::Table;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    /// Makes the table when the button is pressed, so a long export costs
-    /// nothing until it is asked for.
-    pub table: Callback<(), Table>,
-    pub file_name: AttrValue,
-    #[prop_or(AttrValue::from("Download CSV"))]
-    pub label: AttrValue,
-}
-
-/// A button that saves a table as a CSV file, made in the browser.
-#[function_component]
-pub fn DownloadCsv(props: &Props) -> Html {
+/// A button that saves a table as a CSV file, made in the browser. `table`
+/// makes the table when the button is pressed, so a long export costs
+/// nothing until it is asked for.
+pub fn download_csv(table: Callback<(), Table>, file_name: AttrValue, label: AttrValue) -> Html {
     let onclick = {
-        let table = props.table.clone();
-        let name = props.file_name.clone();
+        let name = file_name.clone();
         Callback::from(move |_| {
             let csv = table.emit(()).to_csv();
             if let Err(e) = save(&name, &csv) {
@@ -27,9 +17,12 @@ pub fn DownloadCsv(props: &Props) -> Html {
         })
     };
     html! {
-        <button type="button" class="download-csv" data-file-name={props.file_name.clone()} {onclick}>{props.label.clone()}</button>
+        <button type="button" class="download-csv" data-file-name={file_name} {onclick}>{label}</button>
     }
 }
+
+/// The button's usual label.
+pub const DOWNLOAD_CSV: &str = "Download CSV";
 
 fn save(name: &str, text: &str) -> Result<(), JsValue> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));

@@ -1,40 +1,33 @@
 use yew::prelude::*;
 
-use crate::app::use_data;
 use crate::components::copy_link::CopyLink;
-use crate::components::marked_text::MarkedText;
-use crate::components::rating_tag::RatingTag;
-use crate::components::source_link::SourceLink;
+use crate::components::marked_text::marked_text;
+use crate::components::rating_tag::rating_tag;
+use crate::components::source_link::source_link;
 use crate::data::date::PartialDate;
-use crate::data::Basis;
+use crate::data::{Basis, Dataset};
 use crate::links::{finding_path, href, inspection_path, recommendation_path};
 use crate::query::{ItemRef, ListKind};
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
+/// How an item is shown.
+pub struct Card<'a> {
     /// `Findings` or `Recommendations`.
     pub list: ListKind,
     pub item: ItemRef,
     /// Show which inspection the item belongs to (in the cross-inspection lists).
-    #[prop_or_default]
     pub with_inspection: bool,
-    #[prop_or_default]
     pub highlighted: bool,
     /// Search words to mark.
-    #[prop_or_default]
-    pub query: AttrValue,
+    pub query: &'a str,
     /// Carry the dataset id as the element's `id` (true unless the same item
     /// is already on the page, e.g. under another theme of a grouped list).
-    #[prop_or(true)]
     pub anchor: bool,
 }
 
 /// One finding or recommendation, with its id as the element id and a
 /// "Copy link" for its permanent URL. Every dataset text is rendered as text.
-#[function_component]
-pub fn ItemCard(props: &Props) -> Html {
-    let data = use_data();
-    let d = &data.data;
+/// A plain function (it needs no hooks of its own), so no component type.
+pub fn item_card(d: &Dataset, props: Card) -> Html {
     let ins = &d.inspections[props.item.inspection];
     let theme_tags = |themes: &[String]| -> Html {
         html! {
@@ -51,7 +44,7 @@ pub fn ItemCard(props: &Props) -> Html {
             <p class="item-context">
                 <a href={href(&inspection_path(&ins.id))}>{&ins.title}</a>
                 {" · "}<span class="item-date">{date}</span>
-                {" · overall "}<RatingTag rating={ins.overall.clone().map(AttrValue::from)} />
+                {" · overall "}{rating_tag(&d.scale, ins.overall.as_deref())}
             </p>
         }
     });
@@ -65,7 +58,7 @@ pub fn ItemCard(props: &Props) -> Html {
                         <span class={classes!("kind", format!("kind-{}", f.kind.id()))}>{f.kind.label()}</span>
                         {theme_tags(&f.themes)}
                     </p>
-                    <p class="item-text"><MarkedText text={f.text.clone()} query={props.query.clone()} /></p>
+                    <p class="item-text">{marked_text(&f.text, props.query)}</p>
                     {context}
                     <CopyLink path={finding_path(&f.id)} label={format!("Copy link to finding {}", f.id)} />
                 </li>
@@ -79,10 +72,10 @@ pub fn ItemCard(props: &Props) -> Html {
                         <span class={classes!("basis", format!("basis-{}", r.basis.id()))}>{basis_plainly(r.basis)}</span>
                         {theme_tags(&r.themes)}
                     </p>
-                    <p class="item-text"><MarkedText text={r.text.clone()} query={props.query.clone()} /></p>
+                    <p class="item-text">{marked_text(&r.text, props.query)}</p>
                     <dl class="item-details">
                         if let Some(to) = &r.to {
-                            <div><dt>{"To"}</dt><dd><MarkedText text={to.clone()} query={props.query.clone()} /></dd></div>
+                            <div><dt>{"To"}</dt><dd>{marked_text(to, props.query)}</dd></div>
                         }
                         if let Some(resp) = r.response {
                             <div><dt>{"HMPPS response"}</dt><dd>{resp.label()}</dd></div>
@@ -91,7 +84,7 @@ pub fn ItemCard(props: &Props) -> Html {
                             <div><dt>{"Target date"}</dt><dd>{t.human()}</dd></div>
                         }
                         if let Some(src) = &r.source {
-                            <div><dt>{"Source"}</dt><dd><SourceLink url={Some(AttrValue::from(src.clone()))} title={source_title(src)} /></dd></div>
+                            <div><dt>{"Source"}</dt><dd>{source_link(Some(src), &source_title(src))}</dd></div>
                         }
                     </dl>
                     {context}

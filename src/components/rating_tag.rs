@@ -1,19 +1,11 @@
 use yew::prelude::*;
 
-use crate::app::use_data;
+use crate::data::ScaleLevel;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    /// A scale id, or `None` for an unrated inspection or standard.
-    pub rating: Option<AttrValue>,
-}
-
-/// A rating as a labelled tag: the colour only repeats what the text says.
-#[function_component]
-pub fn RatingTag(props: &Props) -> Html {
-    let data = use_data();
-    let scale = &data.data.scale;
-    match props.rating.as_deref().and_then(|id| scale.iter().position(|s| s.id == id)) {
+/// A rating (a scale id, or `None` for an unrated inspection or standard) as
+/// a labelled tag: the colour only repeats what the text says.
+pub fn rating_tag(scale: &[ScaleLevel], rating: Option<&str>) -> Html {
+    match rating.and_then(|id| scale.iter().position(|s| s.id == id)) {
         Some(pos) => html! {
             <span class={classes!("rating", format!("rating-rank-{}", crate::charts::colour_rank(pos, scale.len())))}>
                 {&scale[pos].label}

@@ -3,20 +3,12 @@ use yew::prelude::*;
 
 use crate::query::{GroupBy, ListKind, ListView, SortBy};
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub list: ListKind,
-    pub view: ListView,
-    /// A new view: the page writes it to the URL.
-    pub on_change: Callback<ListView>,
-}
-
 /// "Group by" and "Sort by" for a list of findings or recommendations: two
 /// labelled selects, so they work with a keyboard and a screen reader.
-#[function_component]
-pub fn ViewControls(props: &Props) -> Html {
+/// `on_change` gets the new view (the page writes it to the URL).
+pub fn view_controls(list: ListKind, view: ListView, on_change: Callback<ListView>) -> Html {
     let on_group = {
-        let (view, on_change) = (props.view, props.on_change.clone());
+        let on_change = on_change.clone();
         Callback::from(move |e: Event| {
             let value = e.target_unchecked_into::<HtmlSelectElement>().value();
             if let Some(group) = GroupBy::from_id(&value) {
@@ -25,7 +17,6 @@ pub fn ViewControls(props: &Props) -> Html {
         })
     };
     let on_sort = {
-        let (view, on_change) = (props.view, props.on_change.clone());
         Callback::from(move |e: Event| {
             let value = e.target_unchecked_into::<HtmlSelectElement>().value();
             if let Some(sort) = SortBy::from_id(&value) {
@@ -38,8 +29,8 @@ pub fn ViewControls(props: &Props) -> Html {
             <div class="view-field">
                 <label for="view-group">{"Group by"}</label>
                 <select id="view-group" onchange={on_group}>
-                    {for GroupBy::ALL.into_iter().filter(|g| g.applies(props.list)).map(|g| html! {
-                        <option value={g.id()} selected={props.view.group == g}>{g.label()}</option>
+                    {for GroupBy::ALL.into_iter().filter(|g| g.applies(list)).map(|g| html! {
+                        <option value={g.id()} selected={view.group == g}>{g.label()}</option>
                     })}
                 </select>
             </div>
@@ -47,7 +38,7 @@ pub fn ViewControls(props: &Props) -> Html {
                 <label for="view-sort">{"Sort by"}</label>
                 <select id="view-sort" onchange={on_sort}>
                     {for SortBy::ALL.into_iter().map(|s| html! {
-                        <option value={s.id()} selected={props.view.sort == s}>{s.label()}</option>
+                        <option value={s.id()} selected={view.sort == s}>{s.label()}</option>
                     })}
                 </select>
             </div>

@@ -5,9 +5,9 @@ use yew_router::prelude::*;
 
 use crate::app::{set_query, use_data};
 use crate::charts::compare::{compare_grid, CompareCell};
-use crate::components::download::DownloadCsv;
-use crate::components::ignored_notice::IgnoredNotice;
-use crate::components::rating_tag::RatingTag;
+use crate::components::download::{download_csv, DOWNLOAD_CSV};
+use crate::components::ignored_notice::ignored_notice;
+use crate::components::rating_tag::rating_tag;
 use crate::data::date::PartialDate;
 use crate::export::csv::file_name;
 use crate::links::{href, inspection_path};
@@ -80,13 +80,13 @@ pub fn ComparePage() -> Html {
     };
     let csv_name = AttrValue::from(file_name("compare", &[("ids", ids.join("-"))]));
     let rating = |cell: &CompareCell| match cell {
-        CompareCell::Rating(level) => html! { <RatingTag rating={level.map(|l| AttrValue::from(d.scale[l].id.clone()))} /> },
+        CompareCell::Rating(level) => rating_tag(&d.scale, level.map(|l| d.scale[l].id.as_str())),
         CompareCell::Text(t) => html! { {t} },
     };
     html! {
         <>
             <h1>{"Compare inspections"}</h1>
-            <IgnoredNotice {ignored} />
+            {ignored_notice(&ignored)}
             if chosen.len() < 2 {
                 <p class="notice">{"Choose two or more inspections to compare: add them below, or tick \"Compare\" beside them in the "}<a href="#/inspections">{"list of inspections"}</a>{"."}</p>
             }
@@ -103,7 +103,7 @@ pub fn ComparePage() -> Html {
                 </div>
                 <button type="submit" class="button">{"Add to the comparison"}</button>
                 if !chosen.is_empty() {
-                    <DownloadCsv table={csv} file_name={csv_name} />
+                    {download_csv(csv, csv_name, DOWNLOAD_CSV.into())}
                 }
             </form>
             if !chosen.is_empty() {

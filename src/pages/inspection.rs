@@ -2,9 +2,9 @@ use yew::prelude::*;
 
 use crate::app::use_data;
 use crate::components::copy_link::CopyLink;
-use crate::components::item_card::ItemCard;
-use crate::components::rating_tag::RatingTag;
-use crate::components::source_link::SourceLink;
+use crate::components::item_card::{item_card, Card};
+use crate::components::rating_tag::rating_tag;
+use crate::components::source_link::source_link;
 use crate::data::date::{Interval, PartialDate};
 use crate::data::FindingKind;
 use crate::links::{compare_path, href, inspection_path, region_path};
@@ -12,35 +12,36 @@ use crate::pages::not_found::NotFound;
 use crate::pages::use_title;
 use crate::query::{ItemRef, ListKind};
 
+/// What a route's id names.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Target {
+    Inspection,
+    Finding,
+    Recommendation,
+}
+
 #[derive(Properties, PartialEq)]
-pub struct IdProps {
+pub struct RouteProps {
+    pub target: Target,
     pub id: AttrValue,
 }
 
+/// An inspection's page, or a finding's or a recommendation's (its
+/// inspection's page with the item highlighted). One component for the
+/// three routes keeps the WebAssembly small; the router gives each target
+/// its own `key`, so moving between them mounts a fresh view as before.
 #[function_component]
-pub fn InspectionRoute(props: &IdProps) -> Html {
+pub fn InspectionRoute(props: &RouteProps) -> Html {
     let data = use_data();
-    match data.inspection_index(&props.id) {
-        Some(index) => html! { <InspectionView {index} /> },
-        None => html! { <NotFound what={format!("inspection \"{}\"", props.id)} /> },
-    }
-}
-
-#[function_component]
-pub fn FindingRoute(props: &IdProps) -> Html {
-    let data = use_data();
-    match data.finding(&props.id) {
-        Some(item) => html! { <InspectionView index={item.inspection} highlight={props.id.clone()} /> },
-        None => html! { <NotFound what={format!("finding \"{}\"", props.id)} /> },
-    }
-}
-
-#[function_component]
-pub fn RecommendationRoute(props: &IdProps) -> Html {
-    let data = use_data();
-    match data.recommendation(&props.id) {
-        Some(item) => html! { <InspectionView index={item.inspection} highlight={props.id.clone()} /> },
-        None => html! { <NotFound what={format!("recommendation \"{}\"", props.id)} /> },
+    let id = &props.id;
+    let (found, what) = match props.target {
+        Target::Inspection => (data.inspection_index(id).map(|index| (index, None)), "inspection"),
+        Target::Finding => (data.finding(id).map(|item| (item.inspection, Some(id.clone()))), "finding"),
+        Target::Recommendation => (data.recommendation(id).map(|item| (item.inspection, Some(id.clone()))), "recommendation"),
+    };
+    match found {
+        Some((index, highlight)) => html! { <InspectionView {index} {highlight} /> },
+        None => html! { <NotFound what={format!("{what} \"{id}\"")} /> },
     }
 }
 
@@ -81,7 +82,7 @@ pub fn InspectionView(props: &ViewProps) -> Html {
             .enumerate()
             .filter(|(_, f)| f.kind == kind)
             .map(|(j, f)| {
-                html! { <ItemCard list={ListKind::Findings} item={ItemRef { inspection: props.index, item: j }} highlighted={is_highlighted(&f.id)} /> }
+                item_card(d, Card { list: ListKind::Findings, item: ItemRef { inspection: props.index, item: j }, with_inspection: false, highlighted: is_highlighted(&f.id), query: "", anchor: true })
             })
             .collect()
     };
@@ -103,7 +104,7 @@ pub fn InspectionView(props: &ViewProps) -> Html {
             <div class="inspection-head">
                 <div class="overall">
                     <span class="overall-label">{"Overall rating"}</span>
-                    <RatingTag rating={ins.overall.clone().map(AttrValue::from)} />
+                    {rating_tag(&d.scale, ins.overall.as_deref())}
                     if let Some(s) = &ins.score {
                         <span class="score">{format!("Score {} out of {}", s.value, s.max)}</span>
                     }
@@ -144,7 +145,7 @@ pub fn InspectionView(props: &ViewProps) -> Html {
                                     if has_codes { <td>{r.code.clone().unwrap_or_default()}</td> }
                                     if has_domains { <td>{r.domain.clone().unwrap_or_default()}</td> }
                                     <th scope="row">{&r.standard}</th>
-                                    <td><RatingTag rating={Some(AttrValue::from(r.rating.clone()))} /></td>
+                                    <td>{rating_tag(&d.scale, Some(&r.rating))}</td>
                                 </tr>
                             })}
                         </tbody>
@@ -182,8 +183,8 @@ pub fn InspectionView(props: &ViewProps) -> Html {
                     <p class="gap">{"No recommendation texts are recorded for this inspection."}</p>
                 } else {
                     <ol class="item-list">
-                        {for ins.recommendations.iter().enumerate().map(|(j, r)| html! {
-                            <ItemCard list={ListKind::Recommendations} item={ItemRef { inspection: props.index, item: j }} highlighted={is_highlighted(&r.id)} />
+                        {for ins.recommendations.iter().enumerate().map(|(j, r)| {
+                            item_card(d, Card { list: ListKind::Recommendations, item: ItemRef { inspection: props.index, item: j }, with_inspection: false, highlighted: is_highlighted(&r.id), query: "", anchor: true })
                         })}
                     </ol>
                 }
@@ -193,7 +194,7 @@ pub fn InspectionView(props: &ViewProps) -> Html {
                 <h2 id="sources-heading">{"Sources"}</h2>
                 <ul class="sources">
                     {for ins.sources.iter().map(|s| html! {
-                        <li><SourceLink url={s.url.clone().map(AttrValue::from)} title={s.title.clone()} /></li>
+                        <li>{source_link(s.url.as_deref(), &s.title)}</li>
                     })}
                 </ul>
             </section>

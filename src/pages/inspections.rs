@@ -3,11 +3,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::use_data;
-use crate::components::download::DownloadCsv;
+use crate::components::download::download_csv;
 use crate::components::filter_bar::FilterBar;
-use crate::components::ignored_notice::IgnoredNotice;
-use crate::components::marked_text::MarkedText;
-use crate::components::rating_tag::RatingTag;
+use crate::components::ignored_notice::ignored_notice;
+use crate::components::marked_text::marked_text;
+use crate::components::rating_tag::rating_tag;
 use crate::data::date::PartialDate;
 use crate::links::{compare_path, href, inspection_path};
 use crate::export::csv::file_name;
@@ -66,7 +66,7 @@ pub fn InspectionsPage() -> Html {
         html! {
             <li class="result" id={ins.id.clone()}>
                 <div class="result-main">
-                    <a class="result-link" href={href(&inspection_path(&ins.id))}><MarkedText text={ins.title.clone()} query={filter.q.clone()} /></a>
+                    <a class="result-link" href={href(&inspection_path(&ins.id))}>{marked_text(&ins.title, &filter.q)}</a>
                     <p class="result-meta">
                         <span class="result-region">{if regions.is_empty() { "England and Wales".to_string() } else { regions.join(", ") }}</span>
                         {" · "}<span class="result-type">{d.service_type(&ins.service_type).map(|t| t.name.clone()).unwrap_or_default()}</span>
@@ -74,7 +74,7 @@ pub fn InspectionsPage() -> Html {
                     </p>
                 </div>
                 <div class="result-side">
-                    <RatingTag rating={ins.overall.clone().map(AttrValue::from)} />
+                    {rating_tag(&d.scale, ins.overall.as_deref())}
                     <label class="compare-choice">
                         <input type="checkbox" checked={is_chosen} onchange={toggle} />
                         {" Compare"}<span class="visually-hidden">{format!(" {}", ins.title)}</span>
@@ -97,7 +97,7 @@ pub fn InspectionsPage() -> Html {
         <>
             <h1>{"Inspections"}</h1>
             <div class="notices">
-                <IgnoredNotice ignored={url.ignored.clone()} />
+                {ignored_notice(&url.ignored)}
                 {not_applying_notice(&url.filter.not_applying(ListKind::Inspections), ListKind::Inspections)}
             </div>
             {jump_to_results(results.len(), ListKind::Inspections)}
@@ -108,8 +108,7 @@ pub fn InspectionsPage() -> Html {
                         <p id="result-count" role="status" tabindex="-1">{format!("{} of {} inspections", results.len(), total)}</p>
                         <div class="list-tools">
                             <span class="compare-slot">{compare}</span>
-                            <DownloadCsv table={csv} file_name={csv_name}
-                                label={format!("Download CSV ({})", count_of(results.len(), ListKind::Inspections))} />
+                            {download_csv(csv, csv_name.into(), format!("Download CSV ({})", count_of(results.len(), ListKind::Inspections)).into())}
                         </div>
                     </div>
                     if results.is_empty() {

@@ -4,17 +4,18 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::{set_query, use_data};
-use crate::components::download::DownloadCsv;
+use crate::components::download::download_csv;
 use crate::components::filter_bar::{FilterBar, FilterChange};
-use crate::components::ignored_notice::IgnoredNotice;
-use crate::components::item_card::ItemCard;
-use crate::components::view_controls::ViewControls;
+use crate::components::ignored_notice::ignored_notice;
+use crate::components::item_card::{item_card, Card};
+use crate::components::view_controls::view_controls;
 use crate::export::csv::file_name;
 use crate::export::rows::{items_table, view_items};
 use crate::links::{href, inspection_path, region_path};
 use crate::pages::inspections::PAGE;
 use crate::pages::{use_title, use_url_filter};
 use crate::query::view::{list_pairs, list_query, VIEW_KEYS};
+use crate::data::Dataset;
 use crate::query::{Filter, Group, GroupBy, Ignored, ItemRef, ListKind, ListView};
 
 #[derive(Properties, PartialEq)]
@@ -147,7 +148,7 @@ pub fn ItemsPage(props: &Props) -> Html {
             </div>
         }
     } else {
-        let cards = render_groups(list, groups, view.group, *shown, &filter.q);
+        let cards = render_groups(&data.data, list, groups, view.group, *shown, &filter.q);
         html! {
             <>
                 {cards}
@@ -160,7 +161,7 @@ pub fn ItemsPage(props: &Props) -> Html {
         <>
             <h1>{title}</h1>
             <div class="notices">
-                <IgnoredNotice {ignored} />
+                {ignored_notice(&ignored)}
                 {not_applying_notice(&url.filter.not_applying(list), list)}
             </div>
             {jump_to_results(results.len(), list)}
@@ -172,9 +173,8 @@ pub fn ItemsPage(props: &Props) -> Html {
                             {format!("{} of {} {}", results.len(), data.total(list), list.noun())}
                         </p>
                         <div class="list-tools">
-                            <ViewControls {list} {view} on_change={on_view} />
-                            <DownloadCsv table={csv} file_name={csv_name}
-                                label={format!("Download CSV ({})", count_of(results.len(), list))} />
+                            {view_controls(list, view, on_view)}
+                            {download_csv(csv, csv_name.into(), format!("Download CSV ({})", count_of(results.len(), list)).into())}
                         </div>
                     </div>
                     <div class="results-body">{body}</div>
@@ -186,12 +186,17 @@ pub fn ItemsPage(props: &Props) -> Html {
 
 /// The first `limit` rows of the grouped list. An item listed under several
 /// groups carries its `id` only the first time, so ids stay unique.
-fn render_groups(list: ListKind, groups: &[Group], by: GroupBy, limit: usize, q: &str) -> Html {
+fn render_groups(d: &Dataset, list: ListKind, groups: &[Group], by: GroupBy, limit: usize, q: &str) -> Html {
     let mut seen: BTreeSet<ItemRef> = BTreeSet::new();
     let mut left = limit;
     let mut card = |item: ItemRef| {
         let anchor = seen.insert(item);
-        html! { <ItemCard key={format!("{}-{}-{}", item.inspection, item.item, anchor)} {list} {item} with_inspection=true query={q.to_string()} {anchor} /> }
+        let mut card = item_card(d, Card { list, item, with_inspection: true, highlighted: false, query: q, anchor });
+        // Freshly made, so not shared yet.
+        if let Some(tag) = match &mut card { Html::VTag(tag) => std::rc::Rc::get_mut(tag), _ => None } {
+            tag.key = Some(format!("{}-{}-{}", item.inspection, item.item, anchor).into());
+        }
+        card
     };
     if by == GroupBy::None {
         let items: Vec<Html> = groups.iter().flat_map(|g| g.items.iter()).take(left).map(|&i| card(i)).collect();

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use crate::app::use_data;
 use crate::components::charts::{Chart, ChartSpec};
 use crate::components::filter_bar::FilterBar;
-use crate::components::ignored_notice::IgnoredNotice;
+use crate::components::ignored_notice::ignored_notice;
 use crate::links::{href, list_path};
 use crate::pages::{use_title, use_url_filter};
 use crate::query::url::to_query_string;
@@ -32,7 +32,7 @@ pub fn OverviewPage() -> Html {
         <>
             <h1>{"Inspections at a glance"}</h1>
             <p class="lede">{format!("{}: {} inspections in all. Every figure and chart below counts what the filters choose.", d.title, d.inspections.len())}</p>
-            <IgnoredNotice ignored={url.ignored.clone()} />
+            {ignored_notice(&url.ignored)}
             <div class="list-layout">
                 <FilterBar list={ListKind::Inspections} filter={url.filter.clone()} on_change={url.on_change.clone()} />
                 <div class="overview-body">

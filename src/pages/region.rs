@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::app::use_data;
 use crate::components::charts::{Chart, ChartSpec};
-use crate::components::rating_tag::RatingTag;
+use crate::components::rating_tag::rating_tag;
 use crate::data::date::PartialDate;
 use crate::data::FindingKind;
 use crate::links::{compare_path, href, inspection_path, list_path, recommendation_path};
@@ -131,7 +131,7 @@ pub fn RegionPage(props: &Props) -> Html {
                         <li class="result">
                             <a class="result-link" href={href(&inspection_path(&ins.id))}>{&ins.title}</a>
                             {" "}<span class="result-date">{ins.published.as_deref().and_then(PartialDate::parse).map(|p| p.human()).unwrap_or_else(|| "Undated".into())}</span>
-                            {" "}<RatingTag rating={ins.overall.clone().map(AttrValue::from)} />
+                            {" "}{rating_tag(&d.scale, ins.overall.as_deref())}
                         </li>
                     }
                 })}

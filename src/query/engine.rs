@@ -298,17 +298,23 @@ impl Compiled {
     }
 }
 
-fn theme_index(data: &Dataset) -> BTreeMap<&str, usize> {
-    data.themes.iter().enumerate().map(|(i, t)| (t.id.as_str(), i)).collect()
+/// Each id's position. Built by insertion: collecting into a `BTreeMap`
+/// sorts first, and every such collect is its own copy of the library sort
+/// in the WebAssembly.
+fn index_of<'a>(ids: impl Iterator<Item = &'a str>) -> BTreeMap<&'a str, usize> {
+    let mut index = BTreeMap::new();
+    for (i, id) in ids.enumerate() {
+        index.insert(id, i);
+    }
+    index
 }
 
 impl Catalog {
     pub fn new(data: Dataset) -> Catalog {
-        let region_idx: BTreeMap<&str, usize> = data.regions.iter().enumerate().map(|(i, r)| (r.id.as_str(), i)).collect();
-        let theme_idx = theme_index(&data);
-        let type_idx: BTreeMap<&str, u16> =
-            data.service_types.iter().enumerate().map(|(i, t)| (t.id.as_str(), i as u16)).collect();
-        let scale_idx: BTreeMap<&str, u16> = data.scale.iter().enumerate().map(|(i, s)| (s.id.as_str(), i as u16)).collect();
+        let region_idx = index_of(data.regions.iter().map(|r| r.id.as_str()));
+        let theme_idx = index_of(data.themes.iter().map(|t| t.id.as_str()));
+        let type_idx = index_of(data.service_types.iter().map(|t| t.id.as_str()));
+        let scale_idx = index_of(data.scale.iter().map(|s| s.id.as_str()));
         let themes_of = |ids: &[String]| ids.iter().filter_map(|t| theme_idx.get(t.as_str()).copied()).collect::<Vec<_>>();
 
         let n = data.inspections.len();
@@ -363,8 +369,8 @@ impl Catalog {
 
             let area = x.area.as_deref().unwrap_or("");
             ins.regions.push(x.regions.iter().filter_map(|r| region_idx.get(r.as_str()).copied()));
-            ins.service_type.push(type_idx.get(x.service_type.as_str()).copied().unwrap_or(NONE));
-            ins.overall.push(x.overall.as_deref().and_then(|o| scale_idx.get(o).copied()).unwrap_or(NONE));
+            ins.service_type.push(type_idx.get(x.service_type.as_str()).map(|&i| i as u16).unwrap_or(NONE));
+            ins.overall.push(x.overall.as_deref().and_then(|o| scale_idx.get(o)).map(|&i| i as u16).unwrap_or(NONE));
             ins.themes.push(all_themes);
             let date = x.published.as_deref().and_then(PartialDate::parse);
             ins.year.push(date.map(|d| d.year));
