@@ -5,7 +5,8 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::pages;
-use crate::pages::inspection::{InspectionRoute, Target};
+use crate::pages::inspection::Target;
+use crate::pages::{Page, View};
 
 #[derive(Clone, Routable, PartialEq, Eq, Debug)]
 pub enum Route {
@@ -35,17 +36,20 @@ pub enum Route {
 }
 
 pub fn switch(route: Route) -> Html {
+    // Routes drawn by the one `Page` component each get their own key, so
+    // that moving between them mounts a fresh view.
+    let page = |key: &'static str, view: View| html! { <Page {key} {view} /> };
     match route {
         Route::Overview => html! { <pages::overview::OverviewPage /> },
         Route::Inspections => html! { <pages::inspections::InspectionsPage /> },
-        Route::Inspection { id } => html! { <InspectionRoute key="inspection" target={Target::Inspection} {id} /> },
+        Route::Inspection { id } => page("inspection", View::Item(Target::Inspection, id.into())),
         Route::Findings => html! { <pages::items::ItemsPage kind={crate::query::ListKind::Findings} /> },
-        Route::Finding { id } => html! { <InspectionRoute key="finding" target={Target::Finding} {id} /> },
+        Route::Finding { id } => page("finding", View::Item(Target::Finding, id.into())),
         Route::Recommendations => html! { <pages::items::ItemsPage kind={crate::query::ListKind::Recommendations} /> },
-        Route::Recommendation { id } => html! { <InspectionRoute key="recommendation" target={Target::Recommendation} {id} /> },
-        Route::Region { id } => html! { <pages::region::RegionPage {id} /> },
+        Route::Recommendation { id } => page("recommendation", View::Item(Target::Recommendation, id.into())),
+        Route::Region { id } => page("region", View::Region(id.into())),
         Route::Compare => html! { <pages::compare::ComparePage /> },
-        Route::About => html! { <pages::about::AboutPage /> },
-        Route::NotFound => html! { <pages::not_found::NotFound /> },
+        Route::About => page("about", View::About),
+        Route::NotFound => page("not-found", View::NotFound),
     }
 }

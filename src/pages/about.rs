@@ -2,17 +2,12 @@ use std::collections::BTreeMap;
 
 use yew::prelude::*;
 
-use crate::app::use_data;
 use crate::data::date::PartialDate;
-use crate::pages::use_title;
+use crate::data::Dataset;
 
 /// The dataset: where it comes from, its licence, how complete it is and how
 /// ratings are scored.
-#[function_component]
-pub fn AboutPage() -> Html {
-    use_title("About the data".into());
-    let data = use_data();
-    let d = &data.data;
+pub fn about_view(d: &Dataset) -> Html {
     let n = d.inspections.len();
     let count = |f: &dyn Fn(&crate::data::Inspection) -> bool| d.inspections.iter().filter(|i| f(i)).count();
     let rated = count(&|i| i.overall.is_some());

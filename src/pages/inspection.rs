@@ -1,16 +1,13 @@
 use yew::prelude::*;
 
-use crate::app::use_data;
 use crate::components::copy_link::CopyLink;
 use crate::components::item_card::{item_card, Card};
 use crate::components::rating_tag::rating_tag;
 use crate::components::source_link::source_link;
 use crate::data::date::{Interval, PartialDate};
-use crate::data::FindingKind;
+use crate::data::{Dataset, FindingKind};
 use crate::links::{compare_path, href, inspection_path, region_path};
-use crate::pages::not_found::NotFound;
-use crate::pages::use_title;
-use crate::query::{ItemRef, ListKind};
+use crate::query::{Catalog, ItemRef, ListKind};
 
 /// What a route's id names.
 #[derive(Clone, Copy, PartialEq)]
@@ -20,57 +17,24 @@ pub enum Target {
     Recommendation,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct RouteProps {
-    pub target: Target,
-    pub id: AttrValue,
-}
-
-/// An inspection's page, or a finding's or a recommendation's (its
-/// inspection's page with the item highlighted). One component for the
-/// three routes keeps the WebAssembly small; the router gives each target
-/// its own `key`, so moving between them mounts a fresh view as before.
-#[function_component]
-pub fn InspectionRoute(props: &RouteProps) -> Html {
-    let data = use_data();
-    let id = &props.id;
-    let (found, what) = match props.target {
+/// The inspection a route's id leads to, with the item to highlight (for a
+/// finding or a recommendation); or, when there is none, what was looked
+/// for (`inspection "x"`).
+pub fn find(data: &Catalog, target: Target, id: &AttrValue) -> Result<(usize, Option<AttrValue>), String> {
+    let (found, what) = match target {
         Target::Inspection => (data.inspection_index(id).map(|index| (index, None)), "inspection"),
         Target::Finding => (data.finding(id).map(|item| (item.inspection, Some(id.clone()))), "finding"),
         Target::Recommendation => (data.recommendation(id).map(|item| (item.inspection, Some(id.clone()))), "recommendation"),
     };
-    match found {
-        Some((index, highlight)) => html! { <InspectionView {index} {highlight} /> },
-        None => html! { <NotFound what={format!("{what} \"{id}\"")} /> },
-    }
+    found.ok_or_else(|| format!("{what} \"{id}\""))
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ViewProps {
-    pub index: usize,
-    /// A finding or recommendation id to highlight and scroll to.
-    #[prop_or_default]
-    pub highlight: Option<AttrValue>,
-}
-
-/// One inspection: ratings, facts, findings, recommendations and sources.
-#[function_component]
-pub fn InspectionView(props: &ViewProps) -> Html {
-    let data = use_data();
-    let d = &data.data;
-    let ins = &d.inspections[props.index];
-    use_title(ins.title.clone());
-    {
-        // Scroll to the highlighted item when it changes within the same page.
-        use_effect_with(props.highlight.clone(), |h| {
-            if let Some(id) = h {
-                if let Some(el) = gloo::utils::document().get_element_by_id(id) {
-                    el.scroll_into_view();
-                }
-            }
-        });
-    }
-    let is_highlighted = |id: &str| props.highlight.as_deref() == Some(id);
+/// One inspection: ratings, facts, findings, recommendations and sources;
+/// `highlight`: a finding or recommendation id to highlight (the page
+/// scrolls to it).
+pub fn inspection_view(d: &Dataset, index: usize, highlight: Option<&str>) -> Html {
+    let ins = &d.inspections[index];
+    let is_highlighted = |id: &str| highlight == Some(id);
     let date = ins.published.as_deref().and_then(PartialDate::parse).map(|p| p.human()).unwrap_or_else(|| "Not known".into());
     let fieldwork = ins.fieldwork.as_deref().and_then(Interval::parse).map(|i| i.human());
     let regions = ins.regions.iter().filter_map(|r| d.region(r)).map(|r| {
@@ -82,7 +46,7 @@ pub fn InspectionView(props: &ViewProps) -> Html {
             .enumerate()
             .filter(|(_, f)| f.kind == kind)
             .map(|(j, f)| {
-                item_card(d, Card { list: ListKind::Findings, item: ItemRef { inspection: props.index, item: j }, with_inspection: false, highlighted: is_highlighted(&f.id), query: "", anchor: true })
+                item_card(d, Card { list: ListKind::Findings, item: ItemRef { inspection: index, item: j }, with_inspection: false, highlighted: is_highlighted(&f.id), query: "", anchor: true })
             })
             .collect()
     };
@@ -184,7 +148,7 @@ pub fn InspectionView(props: &ViewProps) -> Html {
                 } else {
                     <ol class="item-list">
                         {for ins.recommendations.iter().enumerate().map(|(j, r)| {
-                            item_card(d, Card { list: ListKind::Recommendations, item: ItemRef { inspection: props.index, item: j }, with_inspection: false, highlighted: is_highlighted(&r.id), query: "", anchor: true })
+                            item_card(d, Card { list: ListKind::Recommendations, item: ItemRef { inspection: index, item: j }, with_inspection: false, highlighted: is_highlighted(&r.id), query: "", anchor: true })
                         })}
                     </ol>
                 }

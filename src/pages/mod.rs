@@ -13,6 +13,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::{set_query, use_data};
+use crate::pages::inspection::Target;
 use crate::components::filter_bar::FilterChange;
 use crate::query::url::{parse_pairs, to_query_string};
 use crate::query::{Filter, Ignored};
@@ -57,4 +58,69 @@ pub fn use_url_filter(path: &'static str, page_keys: &'static [&'static str]) ->
 #[hook]
 pub fn use_title(title: String) {
     use_effect_with(title, |t| gloo::utils::document().set_title(&format!("{t} · Probation inspection explorer")));
+}
+
+/// A view that keeps no state of its own.
+#[derive(Clone, PartialEq)]
+pub enum View {
+    About,
+    NotFound,
+    /// A region's profile, by its id.
+    Region(AttrValue),
+    /// An inspection, a finding or a recommendation, by its id.
+    Item(Target, AttrValue),
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PageProps {
+    pub view: View,
+}
+
+/// The views that keep no state of their own (the about page, a region, an
+/// inspection with perhaps an item highlighted, not found), drawn by plain
+/// functions in one component: every component type costs the WebAssembly
+/// its own copy of Yew's lifecycle code. The router gives each route its
+/// own `key`, so moving from one route to another mounts a fresh view, as
+/// separate components did.
+#[function_component]
+pub fn Page(props: &PageProps) -> Html {
+    let data = use_data();
+    let d = &data.data;
+    let found = match &props.view {
+        View::Item(target, id) => Some(inspection::find(&data, *target, id)),
+        _ => None,
+    };
+    let region = match &props.view {
+        View::Region(id) => d.region(id).map(|r| r.name.clone()),
+        _ => None,
+    };
+    let title = match (&props.view, &found) {
+        (View::About, _) => "About the data".to_string(),
+        (View::Region(_), _) => region.clone().unwrap_or_else(|| "Not found".into()),
+        (View::Item(..), Some(Ok((index, _)))) => d.inspections[*index].title.clone(),
+        _ => "Not found".to_string(),
+    };
+    use_title(title);
+    let highlight = match &found {
+        Some(Ok((_, h))) => h.clone(),
+        _ => None,
+    };
+    // Scroll to the highlighted item when it changes within the same page.
+    use_effect_with(highlight.clone(), |h| {
+        if let Some(id) = h {
+            if let Some(el) = gloo::utils::document().get_element_by_id(id) {
+                el.scroll_into_view();
+            }
+        }
+    });
+    match (&props.view, found) {
+        (View::About, _) => about::about_view(d),
+        (View::Region(id), _) => match &region {
+            Some(name) => region::region_view(&data, id, name),
+            None => not_found::not_found(Some(&format!("region \"{id}\""))),
+        },
+        (View::Item(..), Some(Ok((index, _)))) => inspection::inspection_view(d, index, highlight.as_deref()),
+        (View::Item(..), Some(Err(what))) => not_found::not_found(Some(&what)),
+        _ => not_found::not_found(None),
+    }
 }

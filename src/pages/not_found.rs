@@ -1,22 +1,13 @@
 use yew::prelude::*;
 
-use crate::pages::use_title;
-
-#[derive(Properties, PartialEq, Default)]
-pub struct Props {
-    /// What was looked for, e.g. `inspection "x"`.
-    #[prop_or_default]
-    pub what: Option<AttrValue>,
-}
-
-#[function_component]
-pub fn NotFound(props: &Props) -> Html {
-    use_title("Not found".into());
+/// The page for an address that leads nowhere; `what` was looked for, e.g.
+/// `inspection "x"`.
+pub fn not_found(what: Option<&str>) -> Html {
     html! {
         <section class="not-found">
             <h1>{"Not found"}</h1>
             <p>
-                {match &props.what {
+                {match what {
                     Some(what) => format!("There is no {what} in this dataset. The link may be mistyped, or the item may not be in the data yet."),
                     None => "There is no page at this address. The link may be mistyped.".to_string(),
                 }}

@@ -1,20 +1,12 @@
 use yew::prelude::*;
 
-use crate::app::use_data;
 use crate::components::charts::{Chart, ChartSpec};
 use crate::components::rating_tag::rating_tag;
 use crate::data::date::PartialDate;
 use crate::data::FindingKind;
 use crate::links::{compare_path, href, inspection_path, list_path, recommendation_path};
-use crate::pages::not_found::NotFound;
-use crate::pages::use_title;
 use crate::query::url::to_query_string;
-use crate::query::{Filter, ListKind};
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub id: AttrValue,
-}
+use crate::query::{Catalog, Filter, ListKind};
 
 /// How many of the region's recommendations the profile lists before
 /// linking to all of them.
@@ -23,16 +15,10 @@ const RECOMMENDATIONS_SHOWN: usize = 8;
 /// A region's profile: its inspections over time, its rating mix against
 /// all inspections, its most frequent concerns, its ratings by standard,
 /// its recommendations, and links into every list filtered to it.
-#[function_component]
-pub fn RegionPage(props: &Props) -> Html {
-    let data = use_data();
+/// (`name`: the region's, for the region `id`.)
+pub fn region_view(data: &Catalog, id: &str, name: &str) -> Html {
     let d = &data.data;
-    let name = d.region(&props.id).map(|r| r.name.clone());
-    use_title(name.clone().unwrap_or_else(|| "Not found".into()));
-    let Some(name) = name else {
-        return html! { <NotFound what={format!("region \"{}\"", props.id)} /> };
-    };
-    let filter = Filter { regions: vec![props.id.to_string()], ..Filter::default() };
+    let filter = Filter { regions: vec![id.to_string()], ..Filter::default() };
     let inspections = data.inspections(&filter);
     let findings = data.items_matching(ListKind::Findings, &filter);
     let concerns = findings.iter().filter(|f| d.inspections[f.inspection].findings[f.item].kind == FindingKind::Concern).count();
@@ -71,7 +57,7 @@ pub fn RegionPage(props: &Props) -> Html {
     html! {
         <article class="region">
             <p class="breadcrumb"><a href="#/">{"Overview"}</a>{" › Region"}</p>
-            <h1>{&name}</h1>
+            <h1>{name}</h1>
             <p class="lede">{lede}</p>
             <dl class="region-figures" id="region-figures">
                 <div data-figure="inspections"><dt>{"Inspections"}</dt><dd><a href={href(&list_path("/inspections", &query))}>{inspections.len()}</a></dd></div>
@@ -91,7 +77,7 @@ pub fn RegionPage(props: &Props) -> Html {
             <div class="chart-pair">
                 <Chart spec={ChartSpec::RatingsByYear} filter={filter.clone()} id="region" />
                 <Chart id="region" spec={ChartSpec::RatingMix {
-                    groups: vec![(AttrValue::from(name.clone()), filter.clone()), (AttrValue::from("All inspections"), Filter::default())],
+                    groups: vec![(AttrValue::from(name.to_string()), filter.clone()), (AttrValue::from("All inspections"), Filter::default())],
                 }} />
             </div>
             <div class="chart-pair">
