@@ -53,27 +53,6 @@ pub fn FilterBar(props: &Props) -> Html {
             on_change.emit(FilterChange { filter: Filter { q: value, ..filter.clone() }, push: false });
         })
     };
-    let year_select = |id: &'static str, label: &'static str, current: Option<i32>, set: fn(&mut Filter, Option<i32>)| {
-        let on_change = props.on_change.clone();
-        let filter = props.filter.clone();
-        let onchange = Callback::from(move |e: Event| {
-            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-            let mut next = filter.clone();
-            set(&mut next, value.parse().ok());
-            on_change.emit(FilterChange { filter: next, push: true });
-        });
-        html! {
-            <div class="year-field">
-                <label for={id}>{label}</label>
-                <select {id} {onchange}>
-                    <option value="" selected={current.is_none()}>{"Any year"}</option>
-                    {for data.years().into_iter().map(|y| html! {
-                        <option value={y.to_string()} selected={current == Some(y)}>{y}</option>
-                    })}
-                </select>
-            </div>
-        }
-    };
     // Every facet's counts in one pass of the engine, redone only when the
     // filter changes.
     let facets = {
@@ -134,13 +113,9 @@ pub fn FilterBar(props: &Props) -> Html {
             }
         }
     });
-    let clear_all = (!props.filter.is_empty()).then(|| {
-        let onclick = {
-            let on_change = props.on_change.clone();
-            Callback::from(move |_| on_change.emit(FilterChange { filter: Filter::default(), push: true }))
-        };
-        html! { <button type="button" class="clear-filters" {onclick}>{"Clear all filters"}</button> }
-    });
+    let clear_all = (!props.filter.is_empty()).then(|| clear_filters(props.on_change.clone()));
+    let years = data.years();
+    let year_select = |id, label, current, set| year_select(id, label, current, set, &years, &props.filter, &props.on_change);
     let _ = emit;
     html! {
         <form id="filters" class="filters" role="search" aria-label="Filters" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
@@ -160,6 +135,43 @@ pub fn FilterBar(props: &Props) -> Html {
             // would rebuild every element before it, the focused search box too.
             <div class="filter-actions">{clear_all}</div>
         </form>
+    }
+}
+
+/// A "Clear all filters" button.
+pub fn clear_filters(on_change: Callback<FilterChange>) -> Html {
+    let onclick = Callback::from(move |_| on_change.emit(FilterChange { filter: Filter::default(), push: true }));
+    html! { <button type="button" class="clear-filters" {onclick}>{"Clear all filters"}</button> }
+}
+
+/// A select of the publication years: `set` writes the choice into the filter.
+fn year_select(
+    id: &'static str,
+    label: &'static str,
+    current: Option<i32>,
+    set: fn(&mut Filter, Option<i32>),
+    years: &[i32],
+    filter: &Filter,
+    on_change: &Callback<FilterChange>,
+) -> Html {
+    let on_change = on_change.clone();
+    let filter = filter.clone();
+    let onchange = Callback::from(move |e: Event| {
+        let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+        let mut next = filter.clone();
+        set(&mut next, value.parse().ok());
+        on_change.emit(FilterChange { filter: next, push: true });
+    });
+    html! {
+        <div class="year-field">
+            <label for={id}>{label}</label>
+            <select {id} {onchange}>
+                <option value="" selected={current.is_none()}>{"Any year"}</option>
+                {for years.iter().map(|&y| html! {
+                    <option value={y.to_string()} selected={current == Some(y)}>{y}</option>
+                })}
+            </select>
+        </div>
     }
 }
 

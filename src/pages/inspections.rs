@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::app::use_data;
 use crate::components::download::download_csv;
-use crate::components::filter_bar::FilterBar;
+use crate::components::filter_bar::{clear_filters, FilterBar};
 use crate::components::ignored_notice::ignored_notice;
 use crate::components::marked_text::marked_text;
 use crate::components::rating_tag::rating_tag;
@@ -19,6 +19,16 @@ use crate::query::ListKind;
 /// How many rows render at once; "Show more" adds as many again, so a list
 /// of any length opens as fast as a short one.
 pub const PAGE: usize = 50;
+
+/// "Show N more", while `rows` is more than the `shown` rows.
+pub fn show_more(rows: usize, shown: &UseStateHandle<usize>) -> Option<Html> {
+    (rows > **shown).then(|| {
+        let label = format!("Show {} more", (rows - **shown).min(PAGE));
+        let shown = shown.clone();
+        let onclick = Callback::from(move |_| shown.set(*shown + PAGE));
+        html! { <button type="button" class="show-more" {onclick}>{label}</button> }
+    })
+}
 
 #[function_component]
 pub fn InspectionsPage() -> Html {
@@ -83,12 +93,7 @@ pub fn InspectionsPage() -> Html {
             </li>
         }
     });
-    let more = (results.len() > *shown).then(|| {
-        let label = format!("Show {} more", (results.len() - *shown).min(PAGE));
-        let shown = shown.clone();
-        let onclick = Callback::from(move |_| shown.set(*shown + PAGE));
-        html! { <button type="button" class="show-more" {onclick}>{label}</button> }
-    });
+    let more = show_more(results.len(), &shown);
     let compare = (chosen.len() >= 2).then(|| {
         let ids: Vec<&str> = chosen.iter().map(String::as_str).collect();
         html! { <a class="button compare-link" href={href(&compare_path(&ids))}>{format!("Compare {} inspections", chosen.len())}</a> }
@@ -114,10 +119,7 @@ pub fn InspectionsPage() -> Html {
                     if results.is_empty() {
                         <div class="empty">
                             <p>{"No inspection matches these filters."}</p>
-                            <button type="button" class="clear-filters" onclick={{
-                                let on_change = url.on_change.clone();
-                                Callback::from(move |_| on_change.emit(crate::components::filter_bar::FilterChange { filter: Default::default(), push: true }))
-                            }}>{"Clear all filters"}</button>
+                            {clear_filters(url.on_change.clone())}
                         </div>
                     } else {
                         <ol id="results" class="result-list">{for rows}</ol>

@@ -5,14 +5,14 @@ use yew::prelude::*;
 
 use crate::app::{set_query, use_data};
 use crate::components::download::download_csv;
-use crate::components::filter_bar::{FilterBar, FilterChange};
+use crate::components::filter_bar::{clear_filters, FilterBar, FilterChange};
 use crate::components::ignored_notice::ignored_notice;
 use crate::components::item_card::{item_card, Card};
 use crate::components::view_controls::view_controls;
 use crate::export::csv::file_name;
 use crate::export::rows::{items_table, view_items};
 use crate::links::{href, inspection_path, region_path};
-use crate::pages::inspections::PAGE;
+use crate::pages::inspections::{show_more, PAGE};
 use crate::pages::{use_title, use_url_filter};
 use crate::query::view::{list_pairs, list_query, VIEW_KEYS};
 use crate::data::Dataset;
@@ -114,10 +114,6 @@ pub fn ItemsPage(props: &Props) -> Html {
         let filter = filter.clone();
         Callback::from(move |next: ListView| set_query(path, &list_query(&filter, &next), true))
     };
-    let clear = {
-        let on_filter = on_filter.clone();
-        Callback::from(move |_| on_filter.emit(FilterChange { filter: Filter::default(), push: true }))
-    };
 
     let csv = {
         let data = data.clone();
@@ -130,12 +126,7 @@ pub fn ItemsPage(props: &Props) -> Html {
     let csv_name = file_name(list.noun(), &list_pairs(&filter, &view));
 
     let rows: usize = groups.iter().map(|g| g.items.len()).sum();
-    let more = (rows > *shown).then(|| {
-        let label = format!("Show {} more", (rows - *shown).min(PAGE));
-        let shown = shown.clone();
-        let onclick = Callback::from(move |_| shown.set(*shown + PAGE));
-        html! { <button type="button" class="show-more" {onclick}>{label}</button> }
-    });
+    let more = show_more(rows, &shown);
 
     let body = if results.is_empty() {
         html! {
@@ -144,7 +135,7 @@ pub fn ItemsPage(props: &Props) -> Html {
                 if !filter.q.trim().is_empty() {
                     <p>{"Fewer or shorter search words may find more: every word must appear."}</p>
                 }
-                <button type="button" class="clear-filters" onclick={clear}>{"Clear all filters"}</button>
+                {clear_filters(on_filter.clone())}
             </div>
         }
     } else {
