@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::copy_link::CopyLink;
+use crate::components::term;
 use crate::components::marked_text::marked_text;
 use crate::components::rating_tag::rating_tag;
 use crate::components::source_link::source_link;
@@ -75,16 +76,16 @@ pub fn item_card(d: &Dataset, props: Card) -> Html {
                     <p class="item-text">{marked_text(&r.text, props.query)}</p>
                     <dl class="item-details">
                         if let Some(to) = &r.to {
-                            <div><dt>{"To"}</dt><dd>{marked_text(to, props.query)}</dd></div>
+                            {term("To", marked_text(to, props.query))}
                         }
                         if let Some(resp) = r.response {
-                            <div><dt>{"HMPPS response"}</dt><dd>{resp.label()}</dd></div>
+                            {term("HMPPS response", html! { {resp.label()} })}
                         }
                         if let Some(t) = r.target_date.as_deref().and_then(PartialDate::parse) {
-                            <div><dt>{"Target date"}</dt><dd>{t.human()}</dd></div>
+                            {term("Target date", html! { {t.human()} })}
                         }
                         if let Some(src) = &r.source {
-                            <div><dt>{"Source"}</dt><dd>{source_link(Some(src), &source_title(src))}</dd></div>
+                            {term("Source", source_link(Some(src), &source_title(src)))}
                         }
                     </dl>
                     {context}

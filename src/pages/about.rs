@@ -3,6 +3,7 @@ use std::collections::BTreeMap;
 use yew::prelude::*;
 
 use crate::data::date::PartialDate;
+use crate::components::term;
 use crate::data::Dataset;
 
 /// The dataset: where it comes from, its licence, how complete it is and how
@@ -26,10 +27,10 @@ pub fn about_view(d: &Dataset) -> Html {
         <article class="about">
             <h1>{"About the data"}</h1>
             <dl class="summary">
-                <div><dt>{"Dataset"}</dt><dd>{&d.title}</dd></div>
-                if let Some(p) = &d.publisher { <div><dt>{"Compiled from"}</dt><dd>{p}</dd></div> }
-                <div><dt>{"Licence"}</dt><dd>{&d.licence}</dd></div>
-                <div><dt>{"Updated"}</dt><dd>{updated}</dd></div>
+                {term("Dataset", html! { {&d.title} })}
+                if let Some(p) = &d.publisher { {term("Compiled from", html! { {p} })} }
+                {term("Licence", html! { {&d.licence} })}
+                {term("Updated", html! { {updated} })}
             </dl>
 
             <h2>{"How complete it is"}</h2>

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::copy_link::CopyLink;
+use crate::components::term;
 use crate::components::item_card::{item_card, Card};
 use crate::components::rating_tag::rating_tag;
 use crate::components::source_link::source_link;
@@ -79,15 +80,15 @@ pub fn inspection_view(d: &Dataset, index: usize, highlight: Option<&str>) -> Ht
                 </div>
             </div>
             <dl class="summary">
-                if let Some(area) = &ins.area { <div><dt>{"Area"}</dt><dd>{area}</dd></div> }
+                if let Some(area) = &ins.area { {term("Area", html! { {area} })} }
                 <div><dt>{"Region"}</dt><dd>
                     if ins.regions.is_empty() { {"England and Wales (national)"} } else { {for regions} }
                 </dd></div>
-                <div><dt>{"Service type"}</dt><dd>{d.service_type(&ins.service_type).map(|t| t.name.clone()).unwrap_or_default()}</dd></div>
-                if let Some(p) = &ins.provider { <div><dt>{"Provider"}</dt><dd>{p}</dd></div> }
-                <div><dt>{"Published"}</dt><dd>{date}</dd></div>
-                <div><dt>{"Fieldwork"}</dt><dd>{fieldwork.unwrap_or_else(|| "Not known".into())}</dd></div>
-                <div><dt>{"Chief Inspector"}</dt><dd>{ins.chief_inspector.clone().unwrap_or_else(|| "Not known".into())}</dd></div>
+                {term("Service type", html! { {d.service_type(&ins.service_type).map(|t| t.name.clone()).unwrap_or_default()} })}
+                if let Some(p) = &ins.provider { {term("Provider", html! { {p} })} }
+                {term("Published", html! { {date} })}
+                {term("Fieldwork", html! { {fieldwork.unwrap_or_else(|| "Not known".into())} })}
+                {term("Chief Inspector", html! { {ins.chief_inspector.clone().unwrap_or_else(|| "Not known".into())} })}
             </dl>
 
             <section aria-labelledby="standards-heading">
@@ -122,7 +123,7 @@ pub fn inspection_view(d: &Dataset, index: usize, highlight: Option<&str>) -> Ht
                 <section aria-labelledby="facts-heading">
                     <h2 id="facts-heading">{"Facts"}</h2>
                     <dl class="facts">
-                        {for ins.facts.iter().map(|f| html! { <div><dt>{&f.label}</dt><dd>{&f.value}</dd></div> })}
+                        {for ins.facts.iter().map(|f| term(&f.label, html! { {&f.value} }))}
                     </dl>
                 </section>
             }

@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::app::use_data;
 use crate::components::charts::{Chart, ChartSpec};
+use crate::components::figure;
 use crate::components::filter_bar::FilterBar;
 use crate::components::ignored_notice::ignored_notice;
 use crate::links::{href, list_path};
@@ -38,11 +39,11 @@ pub fn OverviewPage() -> Html {
                 <div class="overview-body">
                     <section aria-label="Headline figures">
                         <dl class="headline" id="headline">
-                            <div data-figure="inspections"><dt>{"Inspections"}</dt><dd><a href={href(&list_path("/inspections", &query))}>{inspections.len()}</a></dd></div>
+                            {figure("inspections", "Inspections", href(&list_path("/inspections", &query)), inspections.len())}
                             <div data-figure="low-share"><dt>{format!("Rated {}", low_labels.join(" or "))}</dt>
                                 <dd>{share}<span class="figure-note">{format!(" ({} of {} rated)", low_count, rated.len())}</span></dd></div>
-                            <div data-figure="findings"><dt>{"Findings"}</dt><dd><a href={href(&list_path("/findings", &query))}>{findings}</a></dd></div>
-                            <div data-figure="recommendations"><dt>{"Recommendations"}</dt><dd><a href={href(&list_path("/recommendations", &query))}>{recommendations}</a></dd></div>
+                            {figure("findings", "Findings", href(&list_path("/findings", &query)), findings)}
+                            {figure("recommendations", "Recommendations", href(&list_path("/recommendations", &query)), recommendations)}
                         </dl>
                     </section>
                     <div class="chart-pair">

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::charts::{Chart, ChartSpec};
+use crate::components::figure;
 use crate::components::rating_tag::rating_tag;
 use crate::data::date::PartialDate;
 use crate::data::FindingKind;
@@ -60,10 +61,10 @@ pub fn region_view(data: &Catalog, id: &str, name: &str) -> Html {
             <h1>{name}</h1>
             <p class="lede">{lede}</p>
             <dl class="region-figures" id="region-figures">
-                <div data-figure="inspections"><dt>{"Inspections"}</dt><dd><a href={href(&list_path("/inspections", &query))}>{inspections.len()}</a></dd></div>
-                <div data-figure="findings"><dt>{"Findings"}</dt><dd><a href={href(&list_path("/findings", &query))}>{findings.len()}</a></dd></div>
-                <div data-figure="concerns"><dt>{"Concerns"}</dt><dd><a href={href(&list_path("/findings", &concern_query))}>{concerns}</a></dd></div>
-                <div data-figure="recommendations"><dt>{"Recommendations"}</dt><dd><a href={href(&list_path("/recommendations", &query))}>{recommendations.len()}</a></dd></div>
+                {figure("inspections", "Inspections", href(&list_path("/inspections", &query)), inspections.len())}
+                {figure("findings", "Findings", href(&list_path("/findings", &query)), findings.len())}
+                {figure("concerns", "Concerns", href(&list_path("/findings", &concern_query)), concerns)}
+                {figure("recommendations", "Recommendations", href(&list_path("/recommendations", &query)), recommendations.len())}
             </dl>
             <ul class="actions">
                 <li><a href={href(&list_path("/inspections", &query))}>{format!("Inspections in {name}")}</a></li>
