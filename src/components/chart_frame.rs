@@ -163,6 +163,14 @@ fn mark_index(e: &Event) -> Option<usize> {
 
 #[function_component]
 pub fn ChartFrame(props: &Props) -> Html {
+    use_chart_frame(props)
+}
+
+/// The frame as a hook, so that `Chart` draws its frame in its own
+/// component rather than in a child one (each component type costs the
+/// WebAssembly its own copy of Yew's lifecycle code).
+#[hook]
+pub fn use_chart_frame(props: &Props) -> Html {
     let node = use_node_ref();
     let width = use_width(node.clone());
     let show_table = use_state_eq(|| false);

@@ -1,6 +1,7 @@
 //! The explorer's charts: one `Chart` component that counts a chart's
 //! numbers for a filter (with `crate::charts::build`) and draws them in a
-//! `ChartFrame`. The overview and the region pages use the same charts.
+//! `ChartFrame` (through the frame's hook, in the same component). The
+//! overview and the region pages use the same charts.
 //! (One component with a `ChartSpec`, rather than one per chart, keeps the
 //! WebAssembly small.)
 
@@ -12,7 +13,7 @@ use crate::app::use_data;
 use crate::charts::build;
 use crate::charts::scene::ChartKind;
 use crate::charts::{ChartData, Row};
-use crate::components::chart_frame::ChartFrame;
+use crate::components::chart_frame::{self, use_chart_frame};
 use crate::components::filter_bar::FilterChange;
 use crate::data::FindingKind;
 use crate::export::csv::file_name;
@@ -168,8 +169,13 @@ pub fn Chart(props: &Props) -> Html {
             (kind, Some(on_choose), Some(AttrValue::from("Enter or Space shows only that region (again: all regions).")))
         }
     };
-    html! {
-        <ChartFrame id={format!("{}-{what}", props.id)} data={chart} {kind} {on_choose} choose_hint={hint}
-            file_name={csv} level={props.level} />
-    }
+    use_chart_frame(&chart_frame::Props {
+        id: format!("{}-{what}", props.id).into(),
+        data: chart,
+        kind,
+        file_name: csv,
+        on_choose,
+        choose_hint: hint,
+        level: props.level,
+    })
 }
