@@ -29,6 +29,14 @@ pub struct Props {
 /// the publication years.
 #[function_component]
 pub fn FilterBar(props: &Props) -> Html {
+    use_filter_bar(props)
+}
+
+/// The filter bar as a hook, so that a page draws it in its own component
+/// rather than in a child one (each component type costs the WebAssembly
+/// its own copy of Yew's lifecycle code).
+#[hook]
+pub fn use_filter_bar(props: &Props) -> Html {
     let data = use_data();
     let d = &data.data;
     // The search box keeps what the user typed (spaces included) and follows

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::app::use_data;
 use crate::components::download::download_csv;
-use crate::components::filter_bar::{clear_filters, FilterBar};
+use crate::components::filter_bar::{self, clear_filters, use_filter_bar};
 use crate::components::ignored_notice::ignored_notice;
 use crate::components::marked_text::marked_text;
 use crate::components::rating_tag::rating_tag;
@@ -94,6 +94,12 @@ pub fn InspectionsPage() -> Html {
         }
     });
     let more = show_more(results.len(), &shown);
+    let filter_bar = use_filter_bar(&filter_bar::Props {
+        list: ListKind::Inspections,
+        filter: filter.clone(),
+        on_change: url.on_change.clone(),
+        hide: Vec::new(),
+    });
     let compare = (chosen.len() >= 2).then(|| {
         let ids: Vec<&str> = chosen.iter().map(String::as_str).collect();
         html! { <a class="button compare-link" href={href(&compare_path(&ids))}>{format!("Compare {} inspections", chosen.len())}</a> }
@@ -107,7 +113,7 @@ pub fn InspectionsPage() -> Html {
             </div>
             {jump_to_results(results.len(), ListKind::Inspections)}
             <div class="list-layout">
-                <FilterBar list={ListKind::Inspections} filter={filter.clone()} on_change={url.on_change.clone()} />
+                {filter_bar}
                 <section class="results" aria-label="Results">
                     <div class="results-head">
                         <p id="result-count" role="status" tabindex="-1">{format!("{} of {} inspections", results.len(), total)}</p>

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::app::{set_query, use_data};
 use crate::components::download::download_csv;
-use crate::components::filter_bar::{clear_filters, FilterBar, FilterChange};
+use crate::components::filter_bar::{self, clear_filters, use_filter_bar, FilterChange};
 use crate::components::ignored_notice::ignored_notice;
 use crate::components::item_card::{item_card, Card};
 use crate::components::view_controls::view_controls;
@@ -128,6 +128,7 @@ pub fn ItemsPage(props: &Props) -> Html {
     let rows: usize = groups.iter().map(|g| g.items.len()).sum();
     let more = show_more(rows, &shown);
 
+    let filter_bar = use_filter_bar(&filter_bar::Props { list, filter: filter.clone(), on_change: on_filter.clone(), hide: Vec::new() });
     let body = if results.is_empty() {
         html! {
             <div class="empty" id="empty">
@@ -157,7 +158,7 @@ pub fn ItemsPage(props: &Props) -> Html {
             </div>
             {jump_to_results(results.len(), list)}
             <div class="list-layout">
-                <FilterBar {list} filter={filter.clone()} on_change={on_filter} />
+                {filter_bar}
                 <section class="results" aria-labelledby="result-count">
                     <div class="results-head">
                         <p id="result-count" role="status" tabindex="-1">

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use crate::app::use_data;
 use crate::components::charts::{Chart, ChartSpec};
 use crate::components::figure;
-use crate::components::filter_bar::FilterBar;
+use crate::components::filter_bar::{self, use_filter_bar};
 use crate::components::ignored_notice::ignored_notice;
 use crate::links::{href, list_path};
 use crate::pages::{use_title, use_url_filter};
@@ -29,13 +29,19 @@ pub fn OverviewPage() -> Html {
     let share = if rated.is_empty() { "–".to_string() } else { format!("{}%", (low_count * 100 + rated.len() / 2) / rated.len()) };
     let query = to_query_string(&url.filter.to_pairs());
     let filter = url.filter.clone();
+    let filter_bar = use_filter_bar(&filter_bar::Props {
+        list: ListKind::Inspections,
+        filter: url.filter.clone(),
+        on_change: url.on_change.clone(),
+        hide: Vec::new(),
+    });
     html! {
         <>
             <h1>{"Inspections at a glance"}</h1>
             <p class="lede">{format!("{}: {} inspections in all. Every figure and chart below counts what the filters choose.", d.title, d.inspections.len())}</p>
             {ignored_notice(&url.ignored)}
             <div class="list-layout">
-                <FilterBar list={ListKind::Inspections} filter={url.filter.clone()} on_change={url.on_change.clone()} />
+                {filter_bar}
                 <div class="overview-body">
                     <section aria-label="Headline figures">
                         <dl class="headline" id="headline">
