@@ -95,40 +95,46 @@ pub fn App() -> Html {
     let history: AnyHistory = HashHistory::new().into();
     html! {
         <Router {history}>
-            <Layout>
-                {match &*state {
-                    Load::Loading => html! {
-                        <>
-                            <h1>{"Inspection explorer"}</h1>
-                            <p id="loading" role="status" class="loading">{"Loading the inspection data…"}</p>
-                        </>
-                    },
-                    Load::Failed { summary, problems } => html! {
-                        <>
-                            <h1>{"The dataset could not be loaded"}</h1>
-                            <p role="alert">{summary}</p>
-                            if !problems.is_empty() {
-                                <ul id="data-errors" class="data-errors">
-                                    {for problems.iter().map(|p| html! { <li><code>{p}</code></li> })}
-                                </ul>
-                            }
-                            <p>{"If you maintain this site, check the file with "}<code>{"cargo run --bin check-data -- data/inspections.json"}</code>{"."}</p>
-                        </>
-                    },
-                    Load::Loaded(data) => html! {
-                        <ContextProvider<Data> context={data.clone()}>
-                            <Switch<Route> render={switch} />
-                        </ContextProvider<Data>>
-                    },
-                }}
-            </Layout>
+            <Layout load={(*state).clone()} />
         </Router>
+    }
+}
+
+/// The view for the current route, once the data has loaded. (What
+/// yew-router's `Switch` does, drawn in `Layout`, which follows the location
+/// anyway: one component type fewer in the WebAssembly. Every path leads to
+/// a route, the not-found route at worst.)
+fn content(load: &Load, route: Option<Route>) -> Html {
+    match load {
+        Load::Loading => html! {
+            <>
+                <h1>{"Inspection explorer"}</h1>
+                <p id="loading" role="status" class="loading">{"Loading the inspection data…"}</p>
+            </>
+        },
+        Load::Failed { summary, problems } => html! {
+            <>
+                <h1>{"The dataset could not be loaded"}</h1>
+                <p role="alert">{summary}</p>
+                if !problems.is_empty() {
+                    <ul id="data-errors" class="data-errors">
+                        {for problems.iter().map(|p| html! { <li><code>{p}</code></li> })}
+                    </ul>
+                }
+                <p>{"If you maintain this site, check the file with "}<code>{"cargo run --bin check-data -- data/inspections.json"}</code>{"."}</p>
+            </>
+        },
+        Load::Loaded(data) => html! {
+            <ContextProvider<Data> context={data.clone()}>
+                {route.map(switch).unwrap_or_default()}
+            </ContextProvider<Data>>
+        },
     }
 }
 
 #[derive(Properties, PartialEq)]
 struct LayoutProps {
-    children: Html,
+    load: Load,
 }
 
 const NAV: [(&str, &str, &str); 5] = [
@@ -142,6 +148,7 @@ const NAV: [(&str, &str, &str); 5] = [
 #[function_component]
 fn Layout(props: &LayoutProps) -> Html {
     let location = use_location();
+    let route = use_route::<Route>();
     let path = location.as_ref().map(|l| l.path().to_string()).unwrap_or_default();
     // Move focus to the new view's main heading (or its highlighted item) when
     // the route changes, not when only the query does: typing in a search box
@@ -175,7 +182,7 @@ fn Layout(props: &LayoutProps) -> Html {
                     </ul>
                 </nav>
             </header>
-            <main id="main" tabindex="-1">{props.children.clone()}</main>
+            <main id="main" tabindex="-1">{content(&props.load, route)}</main>
             <footer class="site-footer">
                 <p>
                     {"Contains public sector information licensed under the Open Government Licence v3.0. "}
