@@ -7,6 +7,7 @@ use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 use yew_router::history::{AnyHistory, HashHistory, History};
 use yew_router::prelude::*;
+use yew_router::router::RouterProps;
 
 use crate::data::parse_dataset;
 use crate::query::Catalog;
@@ -83,21 +84,22 @@ async fn load() -> Load {
     }
 }
 
+/// The whole page: the router over the page shell.
 #[function_component]
 pub fn App() -> Html {
-    let state = use_state(|| Load::Loading);
-    {
-        let state = state.clone();
-        use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move { state.set(load().await) });
-        });
-    }
     let history: AnyHistory = HashHistory::new().into();
     html! {
         <Router {history}>
-            <Layout load={(*state).clone()} />
+            <Layout />
         </Router>
     }
+}
+
+/// What `main` renders: the router's props with the page shell inside, so
+/// the router is the root component (no `App` component type in the
+/// WebAssembly).
+pub fn router_props() -> RouterProps {
+    RouterProps { children: html! { <Layout /> }, history: HashHistory::new().into(), basename: None }
 }
 
 /// The view for the current route, once the data has loaded. (What
@@ -132,11 +134,6 @@ fn content(load: &Load, route: Option<Route>) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct LayoutProps {
-    load: Load,
-}
-
 const NAV: [(&str, &str, &str); 5] = [
     ("/", "Overview", ""),
     ("/inspections", "Inspections", "/inspections"),
@@ -145,8 +142,17 @@ const NAV: [(&str, &str, &str); 5] = [
     ("/about", "About the data", "/about"),
 ];
 
+/// The page shell: it loads and validates the dataset, then shows the
+/// current route's view under the site's header.
 #[function_component]
-fn Layout(props: &LayoutProps) -> Html {
+fn Layout() -> Html {
+    let state = use_state(|| Load::Loading);
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move { state.set(load().await) });
+        });
+    }
     let location = use_location();
     let route = use_route::<Route>();
     let path = location.as_ref().map(|l| l.path().to_string()).unwrap_or_default();
@@ -182,7 +188,7 @@ fn Layout(props: &LayoutProps) -> Html {
                     </ul>
                 </nav>
             </header>
-            <main id="main" tabindex="-1">{content(&props.load, route)}</main>
+            <main id="main" tabindex="-1">{content(&state, route)}</main>
             <footer class="site-footer">
                 <p>
                     {"Contains public sector information licensed under the Open Government Licence v3.0. "}

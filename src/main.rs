@@ -2,7 +2,7 @@
 fn main() {
     inspection_explorer::app::install_panic_message();
     inspection_explorer::app::install_hash_guard();
-    yew::Renderer::<inspection_explorer::app::App>::new().render();
+    yew::Renderer::<yew_router::Router>::with_props(inspection_explorer::app::router_props()).render();
 }
 
 #[cfg(not(target_arch = "wasm32"))]
