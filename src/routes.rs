@@ -48,7 +48,7 @@ pub fn switch(route: Route) -> Html {
         Route::Recommendations => html! { <pages::items::ItemsPage kind={crate::query::ListKind::Recommendations} /> },
         Route::Recommendation { id } => page("recommendation", View::Item(Target::Recommendation, id.into())),
         Route::Region { id } => page("region", View::Region(id.into())),
-        Route::Compare => html! { <pages::compare::ComparePage /> },
+        Route::Compare => page("compare", View::Compare),
         Route::About => page("about", View::About),
         Route::NotFound => page("not-found", View::NotFound),
     }

@@ -1,9 +1,8 @@
 use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-use crate::app::{set_query, use_data};
+use crate::app::{set_query, Data};
 use crate::charts::compare::{compare_grid, CompareCell};
 use crate::components::download::{download_csv, DOWNLOAD_CSV};
 use crate::components::ignored_notice::ignored_notice;
@@ -11,7 +10,6 @@ use crate::components::rating_tag::rating_tag;
 use crate::data::date::PartialDate;
 use crate::export::csv::file_name;
 use crate::links::{href, inspection_path};
-use crate::pages::use_title;
 use crate::query::url::parse_compare_ids;
 
 /// Shows the comparison of `ids` (a pushed history entry, so Back undoes
@@ -35,20 +33,16 @@ fn focus_after_change() {
 }
 
 /// Inspections side by side, standard by standard; inspections can be
-/// added and removed, and the table saved as CSV.
-#[function_component]
-pub fn ComparePage() -> Html {
-    use_title("Compare inspections".into());
-    let data = use_data();
+/// added and removed, and the table saved as CSV. `query`: the address's;
+/// `to_add`: the inspection chosen in the "Add" list.
+pub fn compare_view(data: &Data, query: &str, to_add: UseStateHandle<String>) -> Html {
     let d = &data.data;
-    let query = use_location().map(|l| l.query_str().to_string()).unwrap_or_default();
-    let (ids, ignored) = parse_compare_ids(&query, d);
+    let (ids, ignored) = parse_compare_ids(query, d);
     let grid = compare_grid(d, &ids);
     let chosen: Vec<&crate::data::Inspection> = grid.inspections.iter().map(|&i| &d.inspections[i]).collect();
     let date = |i: &crate::data::Inspection| i.published.as_deref().and_then(PartialDate::parse).map(|p| p.human()).unwrap_or_else(|| "Undated".into());
 
     // Adding: a list of the others, newest first, and a button.
-    let to_add = use_state(String::new);
     let others: Vec<usize> = data.inspections(&Default::default()).into_iter().filter(|&i| !ids.contains(&d.inspections[i].id)).collect();
     let on_select = {
         let to_add = to_add.clone();

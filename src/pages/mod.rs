@@ -64,6 +64,7 @@ pub fn use_title(title: String) {
 #[derive(Clone, PartialEq)]
 pub enum View {
     About,
+    Compare,
     NotFound,
     /// A region's profile, by its id.
     Region(AttrValue),
@@ -76,9 +77,10 @@ pub struct PageProps {
     pub view: View,
 }
 
-/// The views that keep no state of their own (the about page, a region, an
-/// inspection with perhaps an item highlighted, not found), drawn by plain
-/// functions in one component: every component type costs the WebAssembly
+/// The views that keep little or no state of their own (the about page, the
+/// comparison, a region, an inspection with perhaps an item highlighted, not
+/// found), drawn by plain functions in one component, which calls the same
+/// hooks for all of them: every component type costs the WebAssembly
 /// its own copy of Yew's lifecycle code. The router gives each route its
 /// own `key`, so moving from one route to another mounts a fresh view, as
 /// separate components did.
@@ -96,6 +98,7 @@ pub fn Page(props: &PageProps) -> Html {
     };
     let title = match (&props.view, &found) {
         (View::About, _) => "About the data".to_string(),
+        (View::Compare, _) => "Compare inspections".to_string(),
         (View::Region(_), _) => region.clone().unwrap_or_else(|| "Not found".into()),
         (View::Item(..), Some(Ok((index, _)))) => d.inspections[*index].title.clone(),
         _ => "Not found".to_string(),
@@ -113,8 +116,12 @@ pub fn Page(props: &PageProps) -> Html {
             }
         }
     });
+    // The compare view's: the address's query, and the inspection chosen to add.
+    let query = use_location().map(|l| l.query_str().to_string()).unwrap_or_default();
+    let to_add = use_state(String::new);
     match (&props.view, found) {
         (View::About, _) => about::about_view(d),
+        (View::Compare, _) => compare::compare_view(&data, &query, to_add),
         (View::Region(id), _) => match &region {
             Some(name) => region::region_view(&data, id, name),
             None => not_found::not_found(Some(&format!("region \"{id}\""))),
