@@ -29,6 +29,16 @@ pub fn OverviewPage() -> Html {
     let share = if rated.is_empty() { "–".to_string() } else { format!("{}%", (low_count * 100 + rated.len() / 2) / rated.len()) };
     let query = to_query_string(&url.filter.to_pairs());
     let filter = url.filter.clone();
+    // The charts below the first pair are drawn a moment later, so the
+    // figures and the first charts show without waiting for the rest.
+    let rest_drawn = use_state(|| false);
+    {
+        let rest_drawn = rest_drawn.clone();
+        use_effect_with((), move |_| {
+            let timer = gloo::timers::callback::Timeout::new(0, move || rest_drawn.set(true));
+            move || drop(timer)
+        });
+    }
     let filter_bar = use_filter_bar(&filter_bar::Props {
         list: ListKind::Inspections,
         filter: url.filter.clone(),
@@ -56,9 +66,13 @@ pub fn OverviewPage() -> Html {
                         <Chart spec={ChartSpec::RatingsByYear} filter={filter.clone()} />
                         <Chart spec={ChartSpec::RegionTiles { on_change: url.on_change.clone() }} filter={filter.clone()} />
                     </div>
-                    <Chart spec={ChartSpec::Standards} filter={filter.clone()} />
-                    <Chart spec={ChartSpec::Themes { list: ListKind::Findings, top: None }} filter={filter.clone()} />
-                    <Chart spec={ChartSpec::Themes { list: ListKind::Recommendations, top: None }} {filter} />
+                    if *rest_drawn {
+                        <Chart spec={ChartSpec::Standards} filter={filter.clone()} />
+                        <Chart spec={ChartSpec::Themes { list: ListKind::Findings, top: None }} filter={filter.clone()} />
+                        <Chart spec={ChartSpec::Themes { list: ListKind::Recommendations, top: None }} {filter} />
+                    } else {
+                        <p class="loading" role="status">{"Drawing more charts…"}</p>
+                    }
                 </div>
             </div>
         </>
