@@ -29,8 +29,8 @@ pub fn OverviewPage() -> Html {
     let share = if rated.is_empty() { "–".to_string() } else { format!("{}%", (low_count * 100 + rated.len() / 2) / rated.len()) };
     let query = to_query_string(&url.filter.to_pairs());
     let filter = url.filter.clone();
-    // The charts below the first pair are drawn a moment later, so the
-    // figures and the first charts show without waiting for the rest.
+    // All but the first chart are drawn a moment later, so the figures and
+    // the first chart show without waiting for the rest.
     let rest_drawn = use_state(|| false);
     {
         let rest_drawn = rest_drawn.clone();
@@ -64,7 +64,11 @@ pub fn OverviewPage() -> Html {
                     </section>
                     <div class="chart-pair">
                         <Chart spec={ChartSpec::RatingsByYear} filter={filter.clone()} />
-                        <Chart spec={ChartSpec::RegionTiles { on_change: url.on_change.clone() }} filter={filter.clone()} />
+                        if *rest_drawn {
+                            <Chart spec={ChartSpec::RegionTiles { on_change: url.on_change.clone() }} filter={filter.clone()} />
+                        } else {
+                            <div class="chart-placeholder"></div>
+                        }
                     </div>
                     if *rest_drawn {
                         <Chart spec={ChartSpec::Standards} filter={filter.clone()} />
