@@ -5,7 +5,7 @@ use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
-use yew_router::history::{AnyHistory, HashHistory, History};
+use yew_router::history::{HashHistory, History};
 use yew_router::prelude::*;
 use yew_router::router::RouterProps;
 
@@ -84,20 +84,9 @@ async fn load() -> Load {
     }
 }
 
-/// The whole page: the router over the page shell.
-#[function_component]
-pub fn App() -> Html {
-    let history: AnyHistory = HashHistory::new().into();
-    html! {
-        <Router {history}>
-            <Layout />
-        </Router>
-    }
-}
-
 /// What `main` renders: the router's props with the page shell inside, so
-/// the router is the root component (no `App` component type in the
-/// WebAssembly).
+/// the router is the root component (no component type of our own around
+/// it in the WebAssembly).
 pub fn router_props() -> RouterProps {
     RouterProps { children: html! { <Layout /> }, history: HashHistory::new().into(), basename: None }
 }
