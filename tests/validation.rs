@@ -197,7 +197,7 @@ fn broken_json_names_line_and_column() {
     let err = parse_dataset(truncated).unwrap_err();
     assert_eq!(err.len(), 1);
     let msg = err[0].to_string();
-    assert!(msg.starts_with("file is not valid JSON: EOF while parsing"), "{msg}");
+    assert!(msg.starts_with("file is not valid JSON: the text ends inside"), "{msg}");
     assert!(msg.contains("(line "), "{msg}");
 }
 

@@ -2,7 +2,9 @@
 //! and the `check-data` command.
 
 pub mod date;
+pub mod json;
 pub mod model;
+mod read;
 pub mod validate;
 
 pub use model::*;

@@ -4,128 +4,99 @@
 //! themes and standards all come from the file, so another inspectorate's
 //! data in the same format loads unchanged.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 pub const SCHEMA: &str = "inspection-explorer/v1";
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Dataset {
     pub schema: String,
     pub title: String,
-    #[serde(default)]
     pub publisher: Option<String>,
     pub licence: String,
     pub updated: String,
     /// Best level first.
     pub scale: Vec<ScaleLevel>,
-    #[serde(default)]
     pub regions: Vec<Region>,
-    #[serde(default)]
     pub service_types: Vec<ServiceType>,
-    #[serde(default)]
     pub themes: Vec<Theme>,
     pub inspections: Vec<Inspection>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ScaleLevel {
     pub id: String,
     pub label: String,
     pub score: f64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Region {
     pub id: String,
     pub name: String,
     /// `[column, row]` on a tile map; rows grow southwards.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tile: Option<[i32; 2]>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ServiceType {
     pub id: String,
     pub name: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Theme {
     pub id: String,
     pub name: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Inspection {
     pub id: String,
     pub title: String,
     pub service_type: String,
-    #[serde(default)]
     pub provider: Option<String>,
-    #[serde(default)]
     pub area: Option<String>,
-    #[serde(default)]
     pub regions: Vec<String>,
     /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; `None` when no source gives it.
-    #[serde(default)]
     pub published: Option<String>,
     /// An ISO interval such as `2021-02/2021-03`, or a single date.
-    #[serde(default)]
     pub fieldwork: Option<String>,
-    #[serde(default)]
     pub chief_inspector: Option<String>,
     /// A scale id; `None` for an unrated inspection.
-    #[serde(default)]
     pub overall: Option<String>,
-    #[serde(default)]
     pub score: Option<Score>,
-    #[serde(default)]
     pub ratings: Vec<StandardRating>,
     /// As published; may exceed `recommendations.len()`.
-    #[serde(default)]
     pub recommendation_count: Option<u32>,
-    #[serde(default)]
     pub facts: Vec<Fact>,
-    #[serde(default)]
     pub findings: Vec<Finding>,
-    #[serde(default)]
     pub recommendations: Vec<Recommendation>,
-    #[serde(default)]
     pub sources: Vec<Source>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Score {
     pub value: f64,
     pub max: f64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StandardRating {
-    #[serde(default)]
     pub code: Option<String>,
-    #[serde(default)]
     pub domain: Option<String>,
     pub standard: String,
     pub rating: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Fact {
     pub label: String,
     pub value: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum FindingKind {
     Strength,
@@ -154,18 +125,16 @@ impl FindingKind {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Finding {
     pub id: String,
     pub kind: FindingKind,
-    #[serde(default)]
     pub themes: Vec<String>,
     pub text: String,
 }
 
 /// Where a recommendation's wording comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Basis {
     /// One of the report's own recommendations.
@@ -200,7 +169,7 @@ impl Basis {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Response {
     Accepted,
@@ -209,6 +178,17 @@ pub enum Response {
 }
 
 impl Response {
+    pub const ALL: [Response; 3] = [Response::Accepted, Response::PartiallyAccepted, Response::NotAccepted];
+
+    /// As the file writes it.
+    pub fn id(self) -> &'static str {
+        match self {
+            Response::Accepted => "accepted",
+            Response::PartiallyAccepted => "partially-accepted",
+            Response::NotAccepted => "not-accepted",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Response::Accepted => "Accepted",
@@ -218,32 +198,24 @@ impl Response {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Recommendation {
     pub id: String,
     /// The body the recommendation is addressed to.
-    #[serde(default)]
     pub to: Option<String>,
-    #[serde(default)]
     pub themes: Vec<String>,
     pub text: String,
     pub basis: Basis,
-    #[serde(default)]
     pub response: Option<Response>,
-    #[serde(default)]
     pub target_date: Option<String>,
     /// Where this recommendation was read; not always a URL.
-    #[serde(default)]
     pub source: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Source {
     /// Usually an http(s) URL; `None` for a source with no address (a
     /// document the project holds). Only http(s) URLs are ever made links.
-    #[serde(default)]
     pub url: Option<String>,
     pub title: String,
 }

@@ -7,10 +7,9 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
-use serde_json::Value;
-
 use super::date::{Interval, PartialDate};
 use super::model::*;
+use super::{json, read};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Breach {
@@ -38,18 +37,9 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, Vec<Breach>> {
     if text.trim().is_empty() {
         return Err(vec![doc_breach("file", "is empty: expected a JSON object")]);
     }
-    // A well-shaped file is read straight into the model; only a file that
-    // fails is read again, slowly, to say where every problem is.
-    let dataset = match serde_json::from_str::<Dataset>(text) {
-        Ok(d) => d,
-        Err(e) if e.is_syntax() || e.is_eof() => {
-            return Err(vec![doc_breach(
-                "file",
-                &format!("is not valid JSON: {} (line {}, column {})", strip_position(&e), e.line(), e.column()),
-            )])
-        }
-        Err(_) => return Err(shape_breaches(text)),
-    };
+    let doc = json::parse(text).map_err(|e| vec![doc_breach("file", &format!("is not valid JSON: {e}"))])?;
+    let dataset = read::dataset(&doc)?;
+    drop(doc);
     let breaches = validate(&dataset);
     if breaches.is_empty() {
         Ok(dataset)
@@ -58,155 +48,15 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, Vec<Breach>> {
     }
 }
 
-/// The shape breaches of a document that is JSON but not a dataset: the
-/// header and each inspection are read on their own, so one malformed record
-/// does not hide the others.
-fn shape_breaches(text: &str) -> Vec<Breach> {
-    let Ok(mut value) = serde_json::from_str::<Value>(text) else {
-        return vec![doc_breach("file", "is not valid JSON")];
-    };
-    let Some(object) = value.as_object_mut() else {
-        return vec![doc_breach("file", "is not a JSON object")];
-    };
-    if let Some(schema) = object.get("schema") {
-        if schema.as_str() != Some(SCHEMA) {
-            return vec![doc_breach("schema", &format!("is {} but must be \"{}\"", schema, SCHEMA))];
-        }
-    }
-    let raw_inspections = match object.insert("inspections".into(), Value::Array(Vec::new())) {
-        Some(Value::Array(items)) => items,
-        Some(_) => return vec![doc_breach("inspections", "must be a list")],
-        None => return vec![doc_breach("inspections", "is missing")],
-    };
-    let mut breaches = Vec::new();
-    if let Some(b) = shape_breach::<Dataset>(String::new(), &value) {
-        breaches.push(b);
-    }
-    for (i, raw) in raw_inspections.iter().enumerate() {
-        let id = raw.get("id").and_then(Value::as_str);
-        if let Some(b) = shape_breach::<Inspection>(record_name("inspections", i, id), raw) {
-            breaches.push(b);
-        }
-    }
-    if breaches.is_empty() {
-        breaches.push(doc_breach("file", "is not a valid dataset"));
-    }
-    breaches
-}
-
-fn strip_position(e: &serde_json::Error) -> String {
-    let text = e.to_string();
-    match text.rfind(" at line ") {
-        Some(at) => text[..at].to_string(),
-        None => text,
-    }
-}
-
-fn doc_breach(field: &str, problem: &str) -> Breach {
-    Breach { record: String::new(), field: field.into(), problem: problem.into() }
-}
-
-/// Reads one record as `T`; on failure, names the field where reading
-/// stopped, found from the error's position in the record's compact text.
-fn shape_breach<T: serde::de::DeserializeOwned>(record: String, value: &Value) -> Option<Breach> {
-    let text = value.to_string();
-    let e = serde_json::from_str::<T>(&text).err()?;
-    let path = error_path(&text, &e);
-    let field = if path.is_empty() { "record".to_string() } else { path };
-    Some(Breach { record, field, problem: format!("is malformed: {}", strip_position(&e)) })
-}
-
-/// The JSON path of the place a serde_json error was raised in `text`.
-pub fn error_path(text: &str, e: &serde_json::Error) -> String {
-    // serde_json counts lines from 1 and columns in bytes from 1.
-    let line_start: usize = text.split_inclusive('\n').take(e.line().saturating_sub(1)).map(str::len).sum();
-    path_at(text, line_start + e.column())
-}
-
-/// The JSON path (`findings[2].kind`) of the value being read at byte
-/// `offset` of a JSON text. Just after an object closes (where a missing
-/// field is reported), the path is that object's.
-pub fn path_at(text: &str, offset: usize) -> String {
-    enum Frame {
-        Object { key: Option<String>, expect_key: bool },
-        Array { index: usize },
-    }
-    fn render(frames: &[Frame]) -> String {
-        let mut out = String::new();
-        for f in frames {
-            match f {
-                Frame::Object { key: Some(k), .. } => {
-                    if !out.is_empty() {
-                        out.push('.');
-                    }
-                    out.push_str(k);
-                }
-                Frame::Object { key: None, .. } => {}
-                Frame::Array { index } => out.push_str(&format!("[{index}]")),
-            }
-        }
-        out
-    }
-    let bytes = text.as_bytes();
-    let end = offset.min(bytes.len());
-    let mut frames: Vec<Frame> = Vec::new();
-    let mut closed: Option<String> = None;
-    let mut i = 0;
-    while i < end {
-        let b = bytes[i];
-        if !b.is_ascii_whitespace() {
-            closed = None;
-        }
-        match b {
-            b'{' => frames.push(Frame::Object { key: None, expect_key: true }),
-            b'[' => frames.push(Frame::Array { index: 0 }),
-            b'}' | b']' => {
-                frames.pop();
-                closed = Some(render(&frames));
-            }
-            b',' => match frames.last_mut() {
-                Some(Frame::Array { index }) => *index += 1,
-                Some(Frame::Object { key, expect_key }) => {
-                    *key = None;
-                    *expect_key = true;
-                }
-                None => {}
-            },
-            b'"' => {
-                let mut j = i + 1;
-                let mut raw = Vec::new();
-                while j < bytes.len() && bytes[j] != b'"' {
-                    if bytes[j] == b'\\' {
-                        j += 1;
-                    }
-                    if j < bytes.len() {
-                        raw.push(bytes[j]);
-                    }
-                    j += 1;
-                }
-                if let Some(Frame::Object { key, expect_key }) = frames.last_mut() {
-                    if *expect_key {
-                        *key = Some(String::from_utf8_lossy(&raw).into_owned());
-                        *expect_key = false;
-                    }
-                }
-                i = j;
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    match closed {
-        Some(path) => path,
-        None => render(&frames),
-    }
-}
-
-fn record_name(kind: &str, index: usize, id: Option<&str>) -> String {
+pub(super) fn record_name(kind: &str, index: usize, id: Option<&str>) -> String {
     match id {
         Some(id) => format!("{kind}[{index}] \"{id}\""),
         None => format!("{kind}[{index}]"),
     }
+}
+
+pub(super) fn doc_breach(field: &str, problem: &str) -> Breach {
+    Breach { record: String::new(), field: field.into(), problem: problem.into() }
 }
 
 /// `^[a-z0-9]+(-[a-z0-9]+)*$`
@@ -362,29 +212,5 @@ impl Validator {
         }
         self.record.clear();
         seen
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn path_at_follows_objects_arrays_and_escapes() {
-        let text = r#"{"a":1,"findings":[{"id":"x"},{"id":"y\"}","kind":"weak"}],"z":2}"#;
-        let at = |needle: &str| text.find(needle).unwrap() + needle.len();
-        assert_eq!(path_at(text, at("\"weak\"")), "findings[1].kind");
-        assert_eq!(path_at(text, at("\"a\":1")), "a");
-        // Just after an object closes: that object.
-        assert_eq!(path_at(text, at("{\"id\":\"x\"}")), "findings[0]");
-        assert_eq!(path_at(text, text.len()), "");
-    }
-
-    #[test]
-    fn missing_field_names_the_object() {
-        let text = r#"{"id":"a","title":"T","service_type":"s","findings":[{"id":"a-f1","kind":"concern"}]}"#;
-        let value: Value = serde_json::from_str(text).unwrap();
-        let b = shape_breach::<Inspection>("inspections[0] \"a\"".into(), &value).unwrap();
-        assert_eq!(b.to_string(), "inspections[0] \"a\": findings[0] is malformed: missing field `text`");
     }
 }

@@ -22,6 +22,7 @@
 //! 5. validates the result with the same validator the app uses.
 
 pub mod completeness;
+mod json_path;
 pub mod research;
 
 use std::collections::{BTreeMap, HashMap};
@@ -380,7 +381,7 @@ fn parse_list<T: DeserializeOwned>(file: &NamedText, problems: &mut Vec<String>)
     match serde_json::from_str::<Vec<T>>(&file.text) {
         Ok(list) => Some(list),
         Err(e) => {
-            let path = crate::data::validate::error_path(&file.text, &e);
+            let path = json_path::error_path(&file.text, &e);
             problems.push(format!("{}: {}: {e}", file.name, if path.is_empty() { "file" } else { &path }));
             None
         }
