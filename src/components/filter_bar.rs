@@ -98,7 +98,7 @@ pub fn use_filter_bar(props: &Props) -> Html {
             let next = props.filter.without(key);
             let on_change = props.on_change.clone();
             let onclick = Callback::from(move |_| on_change.emit(FilterChange { filter: next.clone(), push: true }));
-            html! { <button type="button" class="link-button" {onclick}>{format!("Any {}", key.label().to_lowercase())}</button> }
+            html! { <button type="button" class="link-button" {onclick}>{format!("Any {}", key.label().to_ascii_lowercase())}</button> }
         });
         let body = html! { <div class="facet-options">{for buttons}<span class="facet-clear">{clear}</span></div> };
         // Long lists fold away unless something in them is chosen.
