@@ -19,6 +19,7 @@ use yew::virtual_dom::VTag;
 use crate::charts::scene::{step, tip_place, Anchor, ChartKind, Mark, Rect, Scene, Shape, Step};
 use crate::charts::{ChartData, Values};
 use crate::components::download::{download_csv, DOWNLOAD_CSV};
+use crate::number::decimal;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -101,8 +102,13 @@ fn el(tag: &'static str, attrs: Vec<(&'static str, String)>, children: Vec<Html>
     el.into()
 }
 
+/// An SVG length: the scene rounds coordinates to a tenth of a pixel.
+fn len(v: f64) -> String {
+    decimal(v, 1)
+}
+
 fn rect_attrs(class: &str, r: &Rect) -> Vec<(&'static str, String)> {
-    vec![("class", class.to_string()), ("x", r.x.to_string()), ("y", r.y.to_string()), ("width", r.w.to_string()), ("height", r.h.to_string())]
+    vec![("class", class.to_string()), ("x", len(r.x)), ("y", len(r.y)), ("width", len(r.w)), ("height", len(r.h))]
 }
 
 fn shape(s: &Shape) -> Html {
@@ -113,19 +119,19 @@ fn shape(s: &Shape) -> Html {
         Shape::Text { x, y, text, class, anchor, vertical, font } => {
             let mut attrs = vec![("class", class.clone()), ("text-anchor", anchor.svg().to_string())];
             if *vertical {
-                attrs.push(("transform", format!("translate({x} {y}) rotate(-90)")));
+                attrs.push(("transform", format!("translate({} {}) rotate(-90)", len(*x), len(*y))));
             } else {
-                attrs.push(("x", x.to_string()));
-                attrs.push(("y", y.to_string()));
+                attrs.push(("x", len(*x)));
+                attrs.push(("y", len(*y)));
             }
             if let Some(f) = font {
-                attrs.push(("font-size", f.to_string()));
+                attrs.push(("font-size", len(*f)));
             }
             el("text", attrs, vec![Html::from(text.clone())])
         }
         Shape::Line { x1, y1, x2, y2, class } => el(
             "line",
-            vec![("class", class.clone()), ("x1", x1.to_string()), ("y1", y1.to_string()), ("x2", x2.to_string()), ("y2", y2.to_string())],
+            vec![("class", class.clone()), ("x1", len(*x1)), ("y1", len(*y1)), ("x2", len(*x2)), ("y2", len(*y2))],
             vec![],
         ),
     }
@@ -261,7 +267,7 @@ pub fn use_chart_frame(props: &Props) -> Html {
     let place = (*tip).and_then(|k| scene.marks.get(k)).map(|m| tip_place(&scene, m));
     {
         let tip_ref = tip_ref.clone();
-        let at = place.map(|p| (p.left.to_string(), p.top.to_string()));
+        let at = place.map(|p| (len(p.left), len(p.top)));
         use_effect_with(at, move |at| {
             if let (Some((left, top)), Some(el)) = (at, tip_ref.cast::<web_sys::Element>()) {
                 set_style(&el, "left", &format!("{left}%"));
@@ -291,7 +297,7 @@ pub fn use_chart_frame(props: &Props) -> Html {
     } else {
         html! {
             <div class="chart-plot">
-                <svg viewBox={format!("0 0 {} {}", scene.width, scene.height)} width={scene.width.to_string()} height={scene.height.to_string()}
+                <svg viewBox={format!("0 0 {} {}", len(scene.width), len(scene.height))} width={len(scene.width)} height={len(scene.height)}
                     role={if interactive { "group" } else { "img" }}
                     aria-labelledby={format!("{title_id} {desc_id}")} focusable="false">
                     <title id={title_id.clone()}>{&data.title}</title>
