@@ -276,13 +276,13 @@ pub fn use_chart_frame(props: &Props) -> Html {
     // rebuild the SVG and lose the focus.
     let tooltip = {
         let label = (*tip).and_then(|k| scene.marks.get(k)).map(|m| m.label.clone());
-        let side = match place.map(|p| p.anchor) {
-            Some(Anchor::Start) => "tip-start",
-            Some(Anchor::End) => "tip-end",
-            _ => "tip-middle",
+        let class = match place.map(|p| p.anchor) {
+            Some(Anchor::Start) => "chart-tip tip-start",
+            Some(Anchor::End) => "chart-tip tip-end",
+            _ => "chart-tip tip-middle",
         };
         html! {
-            <div class={classes!("chart-tip", side)} aria-hidden="true" hidden={label.is_none()} ref={tip_ref.clone()}>{label.unwrap_or_default()}</div>
+            <div {class} aria-hidden="true" hidden={label.is_none()} ref={tip_ref.clone()}>{label.unwrap_or_default()}</div>
         }
     };
 
@@ -316,7 +316,7 @@ pub fn use_chart_frame(props: &Props) -> Html {
         })
     };
     html! {
-        <section class={classes!("chart-frame", format!("chart-{}", kind_name(&props.kind)))} id={id.clone()} aria-labelledby={heading_id.clone()} ref={node}>
+        <section class={format!("chart-frame chart-{}", kind_name(&props.kind))} id={id.clone()} aria-labelledby={heading_id.clone()} ref={node}>
             <div class="chart-head">
                 {heading}
                 <div class="chart-tools">{switch}{download}</div>
