@@ -36,7 +36,7 @@ pub fn decimal(v: f64, places: u32) -> String {
         frac = 0;
     }
     let mut digits = places;
-    while digits > 0 && frac % 10 == 0 {
+    while digits > 0 && frac.is_multiple_of(10) {
         frac /= 10;
         digits -= 1;
     }
@@ -121,7 +121,7 @@ mod tests {
         assert_eq!(decimal(12.44, 1), "12.4");
         // An exact tie in binary (the fraction is 0.5703125), where Rust's
         // `{:.6}` would round to even (…570312).
-        assert_eq!(decimal(890212983497.5703125, 6), "890212983497.570313");
+        assert_eq!(decimal(890212983497.0 + 0.5703125, 6), "890212983497.570313");
         // Rounding up carries into the whole part.
         assert_eq!(decimal(9.96, 1), "10");
         assert_eq!(decimal(0.9999, 2), "1");
