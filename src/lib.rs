@@ -7,6 +7,7 @@ pub mod data;
 pub mod export;
 pub mod import;
 pub mod links;
+pub mod number;
 pub mod query;
 pub mod sort;
 

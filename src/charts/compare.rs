@@ -5,6 +5,7 @@ use super::standards::standard_columns;
 use crate::data::date::PartialDate;
 use crate::data::Dataset;
 use crate::export::csv::Table;
+use crate::number::{decimal, AS_WRITTEN};
 
 /// A cell of the compare table.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,16 +32,8 @@ pub struct CompareGrid {
 
 /// "24 of 36 (67%)".
 pub fn score_text(value: f64, max: f64) -> String {
-    let pct = if max > 0.0 { format!(" ({:.0}%)", 100.0 * value / max) } else { String::new() };
-    format!("{} of {}{pct}", fmt_number(value), fmt_number(max))
-}
-
-fn fmt_number(v: f64) -> String {
-    if v.fract() == 0.0 {
-        format!("{}", v as i64)
-    } else {
-        format!("{v}")
-    }
+    let pct = if max > 0.0 { format!(" ({}%)", decimal(100.0 * value / max, 0)) } else { String::new() };
+    format!("{} of {}{pct}", decimal(value, AS_WRITTEN), decimal(max, AS_WRITTEN))
 }
 
 pub fn compare_grid(d: &Dataset, ids: &[String]) -> CompareGrid {
@@ -103,5 +96,19 @@ impl CompareGrid {
             t.push(std::iter::once(row.label.clone()).chain(row.cells.iter().map(|c| self.cell_text(d, c))));
         }
         t
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::score_text;
+
+    #[test]
+    fn scores_read_as_written_with_a_whole_percent() {
+        assert_eq!(score_text(24.0, 36.0), "24 of 36 (67%)");
+        assert_eq!(score_text(2.5, 8.0), "2.5 of 8 (31%)");
+        assert_eq!(score_text(1.0, 8.0), "1 of 8 (13%)", "12.5% rounds half away from zero");
+        assert_eq!(score_text(0.0, 27.0), "0 of 27 (0%)");
+        assert_eq!(score_text(0.0, 0.0), "0 of 0");
     }
 }

@@ -69,6 +69,12 @@ pub fn compare_codes(a: &str, b: &str) -> Ordering {
 /// code come first, in code order; then those without, most often rated
 /// first; ties by how often they occur, then by name.
 pub fn standard_columns<'a>(inspections: impl IntoIterator<Item = &'a Inspection>) -> Vec<StandardColumn> {
+    // The work is in a plain function: one copy in the WebAssembly, not
+    // one per kind of iterator a caller passes.
+    columns_of(&inspections.into_iter().collect::<Vec<_>>())
+}
+
+fn columns_of(inspections: &[&Inspection]) -> Vec<StandardColumn> {
     struct Acc {
         name: String,
         codes: Vec<(String, usize)>,

@@ -14,11 +14,12 @@ use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
-use yew::virtual_dom::VTag;
+use yew::virtual_dom::{AttributeOrProperty, Attributes, Listeners, VList, VTag};
 
 use crate::charts::scene::{step, tip_place, Anchor, ChartKind, Mark, Rect, Scene, Shape, Step};
 use crate::charts::{ChartData, Values};
 use crate::components::download::{download_csv, DOWNLOAD_CSV};
+use crate::number::decimal;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -88,46 +89,51 @@ fn focus_mark(frame: &str, k: usize) {
     }
 }
 
-/// An element from a tag and its attributes: one code path for every shape,
+/// An element from a tag, its attributes' names and values (`None` leaves
+/// an attribute out) and its children: one code path for every shape,
 /// table cell and key item (the `html!` macro would expand each of them
-/// separately, and the page is to stay small). SVG elements get the SVG
-/// namespace from their parent.
-fn el(tag: &'static str, attrs: Vec<(&'static str, String)>, children: Vec<Html>) -> Html {
-    let mut el = VTag::new(tag);
-    for (key, value) in attrs {
-        el.add_attribute(key, value);
-    }
-    el.add_children(children);
-    el.into()
+/// separately, and the page is to stay small). The names are a static list,
+/// as `html!` makes them: Yew then compares attributes by position, with
+/// no map. `VTag::__new_other` is what `html!` itself calls (`VTag::new`
+/// would lower-case the tag to look for `input` and `textarea`). SVG
+/// elements get the SVG namespace from their parent.
+fn el(tag: &'static str, keys: &'static [&'static str], values: Vec<Option<String>>, children: Vec<Html>) -> Html {
+    let attributes = Attributes::Dynamic { keys, values: values.into_iter().map(|v| v.map(|v| AttributeOrProperty::Attribute(v.into()))).collect() };
+    VTag::__new_other(tag.into(), NodeRef::default(), None, attributes, Listeners::None, VList::with_children(children, None).into()).into()
 }
 
-fn rect_attrs(class: &str, r: &Rect) -> Vec<(&'static str, String)> {
-    vec![("class", class.to_string()), ("x", r.x.to_string()), ("y", r.y.to_string()), ("width", r.w.to_string()), ("height", r.h.to_string())]
+/// An SVG length: the scene rounds coordinates to a tenth of a pixel.
+fn len(v: f64) -> Option<String> {
+    Some(decimal(v, 1))
+}
+
+fn rect(class: &str, r: &Rect) -> Html {
+    el("rect", &["class", "x", "y", "width", "height"], vec![Some(class.to_string()), len(r.x), len(r.y), len(r.w), len(r.h)], vec![])
 }
 
 fn shape(s: &Shape) -> Html {
     match s {
-        Shape::Rect { rect, class } => el("rect", rect_attrs(class, rect), vec![]),
+        Shape::Rect { rect: r, class } => rect(class, r),
         // Sizes are presentation attributes, not `style`: the page's
-        // Content-Security-Policy allows no inline styles.
+        // Content-Security-Policy allows no inline styles. A vertical text
+        // is placed by its transform, any other by x and y.
         Shape::Text { x, y, text, class, anchor, vertical, font } => {
-            let mut attrs = vec![("class", class.clone()), ("text-anchor", anchor.svg().to_string())];
-            if *vertical {
-                attrs.push(("transform", format!("translate({x} {y}) rotate(-90)")));
+            let (x, y) = (len(*x), len(*y));
+            let (transform, x, y) = if *vertical {
+                (Some(format!("translate({} {}) rotate(-90)", x.unwrap_or_default(), y.unwrap_or_default())), None, None)
             } else {
-                attrs.push(("x", x.to_string()));
-                attrs.push(("y", y.to_string()));
-            }
-            if let Some(f) = font {
-                attrs.push(("font-size", f.to_string()));
-            }
-            el("text", attrs, vec![Html::from(text.clone())])
+                (None, x, y)
+            };
+            el(
+                "text",
+                &["class", "text-anchor", "transform", "x", "y", "font-size"],
+                vec![Some(class.clone()), Some(anchor.svg().to_string()), transform, x, y, font.and_then(len)],
+                vec![Html::from(text.clone())],
+            )
         }
-        Shape::Line { x1, y1, x2, y2, class } => el(
-            "line",
-            vec![("class", class.clone()), ("x1", x1.to_string()), ("y1", y1.to_string()), ("x2", x2.to_string()), ("y2", y2.to_string())],
-            vec![],
-        ),
+        Shape::Line { x1, y1, x2, y2, class } => {
+            el("line", &["class", "x1", "y1", "x2", "y2"], vec![Some(class.clone()), len(*x1), len(*y1), len(*x2), len(*y2)], vec![])
+        }
     }
 }
 
@@ -135,24 +141,20 @@ fn shape(s: &Shape) -> Html {
 /// `<title>` (the tooltip on hover), its rectangle and what it holds.
 /// Its events are handled once for all marks, on their parent.
 fn mark(frame: &str, k: usize, m: &Mark, active: usize, interactive: bool) -> Html {
-    let mut attrs = vec![
-        ("class", if k == active { "mark current".to_string() } else { "mark".to_string() }),
-        ("id", mark_id(frame, k)),
-        ("tabindex", if k == active { "0".to_string() } else { "-1".to_string() }),
-        ("role", if interactive { "button".to_string() } else { "img".to_string() }),
-        ("aria-label", m.label.clone()),
-        ("data-k", k.to_string()),
-        ("data-row", m.row.to_string()),
+    let values = vec![
+        Some(if k == active { "mark current" } else { "mark" }.to_string()),
+        Some(mark_id(frame, k)),
+        Some(if k == active { "0" } else { "-1" }.to_string()),
+        Some(if interactive { "button" } else { "img" }.to_string()),
+        Some(m.label.clone()),
+        Some(k.to_string()),
+        Some(m.row.to_string()),
+        m.series.map(|s| s.to_string()),
+        m.pressed.filter(|_| interactive).map(|p| p.to_string()),
     ];
-    if let Some(s) = m.series {
-        attrs.push(("data-series", s.to_string()));
-    }
-    if let (true, Some(p)) = (interactive, m.pressed) {
-        attrs.push(("aria-pressed", p.to_string()));
-    }
-    let mut children = vec![el("title", vec![], vec![Html::from(m.label.clone())]), el("rect", rect_attrs(&m.class, &m.rect), vec![])];
+    let mut children = vec![el("title", &[], vec![], vec![Html::from(m.label.clone())]), rect(&m.class, &m.rect)];
     children.extend(m.shapes.iter().map(shape));
-    el("g", attrs, children)
+    el("g", &["class", "id", "tabindex", "role", "aria-label", "data-k", "data-row", "data-series", "aria-pressed"], values, children)
 }
 
 /// The index of the mark an event happened in.
@@ -261,7 +263,7 @@ pub fn use_chart_frame(props: &Props) -> Html {
     let place = (*tip).and_then(|k| scene.marks.get(k)).map(|m| tip_place(&scene, m));
     {
         let tip_ref = tip_ref.clone();
-        let at = place.map(|p| (p.left.to_string(), p.top.to_string()));
+        let at = place.map(|p| (decimal(p.left, 1), decimal(p.top, 1)));
         use_effect_with(at, move |at| {
             if let (Some((left, top)), Some(el)) = (at, tip_ref.cast::<web_sys::Element>()) {
                 set_style(&el, "left", &format!("{left}%"));
@@ -274,13 +276,13 @@ pub fn use_chart_frame(props: &Props) -> Html {
     // rebuild the SVG and lose the focus.
     let tooltip = {
         let label = (*tip).and_then(|k| scene.marks.get(k)).map(|m| m.label.clone());
-        let side = match place.map(|p| p.anchor) {
-            Some(Anchor::Start) => "tip-start",
-            Some(Anchor::End) => "tip-end",
-            _ => "tip-middle",
+        let class = match place.map(|p| p.anchor) {
+            Some(Anchor::Start) => "chart-tip tip-start",
+            Some(Anchor::End) => "chart-tip tip-end",
+            _ => "chart-tip tip-middle",
         };
         html! {
-            <div class={classes!("chart-tip", side)} aria-hidden="true" hidden={label.is_none()} ref={tip_ref.clone()}>{label.unwrap_or_default()}</div>
+            <div {class} aria-hidden="true" hidden={label.is_none()} ref={tip_ref.clone()}>{label.unwrap_or_default()}</div>
         }
     };
 
@@ -291,7 +293,7 @@ pub fn use_chart_frame(props: &Props) -> Html {
     } else {
         html! {
             <div class="chart-plot">
-                <svg viewBox={format!("0 0 {} {}", scene.width, scene.height)} width={scene.width.to_string()} height={scene.height.to_string()}
+                <svg viewBox={format!("0 0 {} {}", decimal(scene.width, 1), decimal(scene.height, 1))} width={decimal(scene.width, 1)} height={decimal(scene.height, 1)}
                     role={if interactive { "group" } else { "img" }}
                     aria-labelledby={format!("{title_id} {desc_id}")} focusable="false">
                     <title id={title_id.clone()}>{&data.title}</title>
@@ -314,7 +316,7 @@ pub fn use_chart_frame(props: &Props) -> Html {
         })
     };
     html! {
-        <section class={classes!("chart-frame", format!("chart-{}", kind_name(&props.kind)))} id={id.clone()} aria-labelledby={heading_id.clone()} ref={node}>
+        <section class={format!("chart-frame chart-{}", kind_name(&props.kind))} id={id.clone()} aria-labelledby={heading_id.clone()} ref={node}>
             <div class="chart-head">
                 {heading}
                 <div class="chart-tools">{switch}{download}</div>
@@ -341,14 +343,15 @@ fn kind_name(kind: &ChartKind) -> &'static str {
 /// What each colour means, as text.
 fn legend(data: &ChartData, kind: &ChartKind) -> Html {
     let swatch = |class: String, text: &str| {
-        el("span", vec![("class", class), ("aria-hidden", "true".into())], vec![Html::from(text.to_string())])
+        el("span", &["class", "aria-hidden"], vec![Some(class), Some("true".into())], vec![Html::from(text.to_string())])
     };
-    let item = |class: String, short: &str, label: &str| el("li", vec![], vec![swatch(class, short), Html::from(label.to_string())]);
-    let list = |items: Vec<Html>| el("ul", vec![("class", "chart-legend".into()), ("aria-label", "Key".into())], items);
+    let item = |class: String, short: &str, label: &str| el("li", &[], vec![], vec![swatch(class, short), Html::from(label.to_string())]);
+    let list = |items: Vec<Html>| el("ul", &["class", "aria-label"], vec![Some("chart-legend".into()), Some("Key".into())], items);
     match (&data.values, kind) {
         (Values::Counts(_), ChartKind::Grid) => el(
             "p",
-            vec![("class", "chart-legend-note".into())],
+            &["class"],
+            vec![Some("chart-legend-note".into())],
             vec![
                 swatch("swatch heat-1".into(), ""),
                 swatch("swatch heat-3".into(), ""),
@@ -374,19 +377,19 @@ fn table(id: &str, data: &ChartData) -> Html {
     let t = data.table();
     let label_cols = 1 + usize::from(data.detail_heading.is_some());
     let numeric = data.is_counts();
-    let cell = |tag: &'static str, c: usize, mut attrs: Vec<(&'static str, String)>, content: Html| {
-        if numeric && c >= label_cols {
-            attrs.push(("class", "num".into()));
-        }
-        el(tag, attrs, vec![content])
+    // A cell of a numeric column is of class "num"; a heading cell has a scope.
+    let cell = |tag: &'static str, c: usize, scope: Option<String>, content: Html| {
+        el(tag, &["scope", "class"], vec![scope, (numeric && c >= label_cols).then(|| "num".to_string())], vec![content])
     };
     let head = el(
         "thead",
+        &[],
         vec![],
-        vec![el("tr", vec![], t.header.iter().enumerate().map(|(c, h)| cell("th", c, vec![("scope", "col".into())], Html::from(h.clone()))).collect())],
+        vec![el("tr", &[], vec![], t.header.iter().enumerate().map(|(c, h)| cell("th", c, Some("col".into()), Html::from(h.clone()))).collect())],
     );
     let body = el(
         "tbody",
+        &[],
         vec![],
         t.rows
             .iter()
@@ -394,12 +397,12 @@ fn table(id: &str, data: &ChartData) -> Html {
             .map(|(r, cells)| {
                 let label = Html::from(cells[0].clone());
                 let label = match data.rows.get(r).and_then(|x| x.href.clone()) {
-                    Some(href) => el("a", vec![("href", href)], vec![label]),
+                    Some(href) => el("a", &["href"], vec![Some(href)], vec![label]),
                     None => label,
                 };
-                let mut tds = vec![el("th", vec![("scope", "row".into())], vec![label])];
-                tds.extend(cells.iter().enumerate().skip(1).map(|(c, v)| cell("td", c, vec![], Html::from(v.clone()))));
-                el("tr", vec![("data-row", r.to_string())], tds)
+                let mut tds = vec![el("th", &["scope"], vec![Some("row".into())], vec![label])];
+                tds.extend(cells.iter().enumerate().skip(1).map(|(c, v)| cell("td", c, None, Html::from(v.clone()))));
+                el("tr", &["data-row"], vec![Some(r.to_string())], tds)
             })
             .collect(),
     );
@@ -407,11 +410,13 @@ fn table(id: &str, data: &ChartData) -> Html {
     // the keyboard.
     el(
         "div",
-        vec![("class", "table-wrap".into()), ("tabindex", "0".into()), ("role", "region".into()), ("aria-label", format!("{}: table", data.title))],
+        &["class", "tabindex", "role", "aria-label"],
+        vec![Some("table-wrap".into()), Some("0".into()), Some("region".into()), Some(format!("{}: table", data.title))],
         vec![el(
             "table",
-            vec![("class", "chart-table".into()), ("id", format!("{id}-table"))],
-            vec![el("caption", vec![], vec![Html::from(data.title.clone())]), head, body],
+            &["class", "id"],
+            vec![Some("chart-table".into()), Some(format!("{id}-table"))],
+            vec![el("caption", &[], vec![], vec![Html::from(data.title.clone())]), head, body],
         )],
     )
 }

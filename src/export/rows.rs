@@ -4,6 +4,7 @@
 
 use crate::data::{Dataset, Inspection};
 use crate::links::{finding_path, inspection_path, permanent_url, recommendation_path};
+use crate::number::{decimal, AS_WRITTEN};
 use crate::query::view::list_pairs;
 use crate::query::{Catalog, Filter, ItemRef, ListKind, ListView};
 
@@ -62,11 +63,6 @@ fn opt(value: &Option<String>) -> String {
     value.clone().unwrap_or_default()
 }
 
-/// A number as a person writes it: `24`, `2.5`.
-fn number(n: f64) -> String {
-    format!("{n}")
-}
-
 fn region_names(d: &Dataset, x: &Inspection) -> String {
     x.regions.iter().map(|r| d.region(r).map_or(r.as_str(), |r| r.name.as_str())).collect::<Vec<_>>().join(JOIN)
 }
@@ -97,8 +93,8 @@ pub fn inspections_table(c: &Catalog, list: &[usize], page_href: &str) -> Table 
             opt(&x.fieldwork),
             opt(&x.chief_inspector),
             x.overall.as_deref().map(|o| d.scale_level(o).map_or(o, |s| s.label.as_str()).to_string()).unwrap_or_default(),
-            x.score.as_ref().map(|s| number(s.value)).unwrap_or_default(),
-            x.score.as_ref().map(|s| number(s.max)).unwrap_or_default(),
+            x.score.as_ref().map(|s| decimal(s.value, AS_WRITTEN)).unwrap_or_default(),
+            x.score.as_ref().map(|s| decimal(s.max, AS_WRITTEN)).unwrap_or_default(),
             x.recommendation_count.map(|n| n.to_string()).unwrap_or_default(),
             permanent_url(page_href, &inspection_path(&x.id)),
         ]);

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::data::date::PartialDate;
 use crate::components::term;
 use crate::data::Dataset;
+use crate::number::{decimal, AS_WRITTEN};
 
 /// The dataset: where it comes from, its licence, how complete it is and how
 /// ratings are scored.
@@ -49,7 +50,7 @@ pub fn about_view(d: &Dataset) -> Html {
             <table class="scale">
                 <thead><tr><th scope="col">{"Rating"}</th><th scope="col">{"Score"}</th></tr></thead>
                 <tbody>
-                    {for d.scale.iter().map(|s| html! { <tr><th scope="row">{&s.label}</th><td>{s.score}</td></tr> })}
+                    {for d.scale.iter().map(|s| html! { <tr><th scope="row">{&s.label}</th><td>{decimal(s.score, AS_WRITTEN)}</td></tr> })}
                 </tbody>
             </table>
             </div>
