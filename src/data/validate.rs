@@ -10,6 +10,7 @@ use std::fmt;
 use super::date::{Interval, PartialDate};
 use super::model::*;
 use super::{json, read};
+use crate::number::{decimal, AS_WRITTEN};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Breach {
@@ -117,7 +118,7 @@ pub fn validate(d: &Dataset) -> Vec<Breach> {
         }
         if let Some(s) = &ins.score {
             if !s.value.is_finite() || !s.max.is_finite() || s.max <= 0.0 || s.value < 0.0 || s.value > s.max {
-                v.push("score", format!("{}/{} is not a score between 0 and a positive maximum", s.value, s.max));
+                v.push("score", format!("{}/{} is not a score between 0 and a positive maximum", decimal(s.value, AS_WRITTEN), decimal(s.max, AS_WRITTEN)));
             }
         }
         for (j, r) in ins.ratings.iter().enumerate() {
