@@ -4,7 +4,11 @@ Content-Security-Policy and work offline.
 
 1. Moves the inline start-up script Trunk writes into index.html into a file
    of its own (boot-<hash>.js), so the policy needs no 'unsafe-inline'.
-2. Writes sw.js, a service worker that caches every file of the build, so the
+2. Joins the style sheets into one file without comments or spare white
+   space (site-<hash>.css): one request, and about 2 KB less to download.
+   Trunk's own minifier also rewrites index.html and cannot read the
+   wasm-bindgen script, so it is not used.
+3. Writes sw.js, a service worker that caches every file of the build, so the
    explorer opens offline after a first visit. Its version is a hash of the
    build, so publishing a new build (or new data) replaces the cache.
 
@@ -44,6 +48,55 @@ if match:
         f.write(html)
 elif "boot-" not in html:
     sys.exit("finish_build: no start-up script found in index.html")
+
+def minify_css(css):
+    """Drops comments and white space that CSS does not need. Quoted strings
+    are kept as written; white space is only removed next to `{ } ; , >` and
+    after `:`, where it never changes meaning (it does around `+` and `-` in
+    calc(), and before `:` in a selector)."""
+
+    def squeeze(code):
+        code = re.sub(r"\s+", " ", code)
+        code = re.sub(r" ?([{};,>]) ?", r"\1", code)
+        return code.replace(": ", ":").replace(";}", "}")
+
+    # Strings and comments, in the order they come, split from the code
+    # around them (so a quote in a comment or a comment mark in a string
+    # is read as what it is).
+    pieces = re.split(r'("(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|/\*.*?\*/)', css, flags=re.S)
+    out, code = [], ""
+    for k, piece in enumerate(pieces):
+        if k % 2 == 0:
+            code += piece
+        elif piece.startswith("/*"):
+            code += " "
+        else:
+            out += [squeeze(code), piece]
+            code = ""
+    out.append(squeeze(code))
+    return "".join(out).strip() + "\n"
+
+
+sheet = re.compile(r'<link rel="stylesheet" href="\./(?P<name>[^"]+\.css)"[^>]*>\n?')
+sheets = list(sheet.finditer(html))
+if len(sheets) > 1 or (sheets and not sheets[0].group("name").startswith("site-")):
+    parts = []
+    for m in sheets:
+        path = os.path.join(staging, m.group("name"))
+        with open(path, encoding="utf-8") as f:
+            parts.append(minify_css(f.read()))
+        os.remove(path)
+    css = "".join(parts)
+    name = f"site-{hashlib.sha256(css.encode()).hexdigest()[:16]}.css"
+    with open(os.path.join(staging, name), "w", encoding="utf-8") as f:
+        f.write(css)
+    sri = "sha384-" + base64.b64encode(hashlib.sha384(css.encode()).digest()).decode()
+    tag = f'<link rel="stylesheet" href="./{name}" integrity="{sri}"/>\n'
+    first, last = sheets[0], sheets[-1]
+    between = html[first.end() : last.start()]
+    html = html[: first.start()] + tag + sheet.sub("", between) + html[last.end() :]
+    with open(index_path, "w", encoding="utf-8") as f:
+        f.write(html)
 
 # Chrome ignores `integrity` on a wasm preload and says so in the console on
 # every load; the wasm is checked when it is fetched for instantiation anyway.
@@ -116,4 +169,4 @@ self.addEventListener('fetch', (event) => {
 
 with open(os.path.join(staging, "sw.js"), "w", encoding="utf-8") as f:
     f.write(SW)
-print(f"finish_build: start-up script moved to a file, sw.js caches {len(precache)} files")
+print(f"finish_build: start-up script moved to a file, style sheets joined, sw.js caches {len(precache)} files")

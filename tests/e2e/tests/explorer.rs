@@ -704,6 +704,51 @@ async fn copy_link_gives_the_permanent_url() {
 // Sub-path hosting
 // ---------------------------------------------------------------------------
 
+/// CSS with comments and white space outside strings removed, and `;}` as
+/// `}`: what the build's minifier may change.
+fn css_without_layout(css: &str) -> String {
+    let mut out = String::new();
+    let mut rest = css;
+    while let Some(c) = rest.chars().next() {
+        if rest.starts_with("/*") {
+            rest = rest[2..].split_once("*/").map_or("", |(_, after)| after);
+        } else if c == '"' || c == '\'' {
+            let end = rest[1..].find(c).map_or(rest.len(), |i| i + 2);
+            out.push_str(&rest[..end]);
+            rest = &rest[end..];
+        } else {
+            if !c.is_whitespace() {
+                out.push(c);
+            }
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    out.replace(";}", "}")
+}
+
+#[test]
+fn the_build_serves_the_style_sheets_as_one_file_with_every_rule_unchanged() {
+    let dist = e2e::default_dist();
+    let index = std::fs::read_to_string(dist.join("index.html")).unwrap();
+    let sheets: Vec<&str> = index
+        .split("<link rel=\"stylesheet\" href=\"./")
+        .skip(1)
+        .map(|rest| rest.split('"').next().unwrap())
+        .collect();
+    assert_eq!(sheets.len(), 1, "one style sheet: {sheets:?}");
+    let built = std::fs::read_to_string(dist.join(sheets[0])).unwrap();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../static");
+    let sources: String = ["style.css", "charts.css", "lists.css"]
+        .iter()
+        .map(|f| std::fs::read_to_string(root.join(f)).unwrap())
+        .collect();
+    assert_eq!(css_without_layout(&built), css_without_layout(&sources));
+    assert!(built.len() < sources.len() * 9 / 10, "comments and spare space are gone: {} of {} bytes", built.len(), sources.len());
+    // Strings keep their spaces (the minifier must not squeeze inside them).
+    assert!(built.contains("content:\"\u{2713} \""), "{}", &built[..200]);
+    assert!(!built.contains("/*"));
+}
+
 #[tokio::test]
 async fn the_app_works_from_a_sub_path_with_relative_assets() {
     // index.html must not point at the host's root: `src="/…"` or `href="/…"`.
