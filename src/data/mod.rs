@@ -4,6 +4,7 @@
 pub mod date;
 pub mod json;
 pub mod model;
+mod path;
 mod read;
 pub mod validate;
 

@@ -4,38 +4,9 @@
 //! one pass.
 
 use super::json::{number_value, Json};
+use super::path::At;
 use super::model::*;
 use super::validate::{doc_breach, record_name, Breach};
-
-/// A place in the document. It is rendered to text only when a problem is
-/// reported there, so reading a good file builds no paths.
-#[derive(Clone, Copy)]
-enum At<'p> {
-    Here,
-    Field(&'p At<'p>, &'p str),
-    Item(&'p At<'p>, usize),
-}
-
-impl At<'_> {
-    fn render(&self, out: &mut String) {
-        match *self {
-            At::Here => {}
-            At::Field(parent, name) => {
-                parent.render(out);
-                if !out.is_empty() {
-                    out.push('.');
-                }
-                out.push_str(name);
-            }
-            At::Item(parent, index) => {
-                parent.render(out);
-                out.push('[');
-                out.push_str(&index.to_string());
-                out.push(']');
-            }
-        }
-    }
-}
 
 /// Reads one value of a type at a place.
 type ReadFn<T> = fn(&mut Reader, &At, &Json) -> T;
@@ -64,8 +35,7 @@ struct Reader {
 
 impl Reader {
     fn malformed(&mut self, at: &At, problem: String) {
-        let mut field = String::new();
-        at.render(&mut field);
+        let mut field = at.text();
         if field.is_empty() {
             field = if self.record.is_empty() { "file" } else { "record" }.into();
         }

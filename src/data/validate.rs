@@ -9,6 +9,7 @@ use std::fmt;
 
 use super::date::{Interval, PartialDate};
 use super::model::*;
+use super::path::{At, HERE};
 use super::{json, read};
 use crate::number::{decimal, AS_WRITTEN};
 
@@ -69,16 +70,17 @@ pub fn is_valid_id(id: &str) -> bool {
 /// Every rule of `dataset.md` that a well-shaped document can still break.
 pub fn validate(d: &Dataset) -> Vec<Breach> {
     let mut v = Validator { breaches: Vec::new(), record: String::new() };
+    let top = |name| At::Field(&HERE, name);
 
     if d.schema != SCHEMA {
-        v.push("schema", format!("is \"{}\" but must be \"{}\"", d.schema, SCHEMA));
+        v.push(&top("schema"), format!("is \"{}\" but must be \"{}\"", d.schema, SCHEMA));
     }
-    v.text("title", Some(&d.title));
-    v.text("publisher", d.publisher.as_deref());
-    v.text("licence", Some(&d.licence));
-    v.date("updated", Some(&d.updated));
+    v.text(&top("title"), Some(&d.title));
+    v.text(&top("publisher"), d.publisher.as_deref());
+    v.text(&top("licence"), Some(&d.licence));
+    v.date(&top("updated"), Some(&d.updated));
     if d.scale.len() < 2 {
-        v.push("scale", format!("has {} level(s) but needs at least two", d.scale.len()));
+        v.push(&top("scale"), format!("has {} level(s) but needs at least two", d.scale.len()));
     }
 
     let scale = v.declared("scale", d.scale.iter().map(|s| (s.id.as_str(), [("label", s.label.as_str())])));
@@ -89,7 +91,7 @@ pub fn validate(d: &Dataset) -> Vec<Breach> {
     for (i, level) in d.scale.iter().enumerate() {
         if !level.score.is_finite() {
             v.record = record_name("scale", i, Some(&level.id));
-            v.push("score", "is not a finite number".into());
+            v.push(&top("score"), "is not a finite number".into());
         }
     }
 
@@ -98,59 +100,72 @@ pub fn validate(d: &Dataset) -> Vec<Breach> {
     let mut recommendation_ids = BTreeSet::new();
     for (i, ins) in d.inspections.iter().enumerate() {
         v.record = record_name("inspections", i, Some(&ins.id));
-        v.id("id", &ins.id, &mut inspection_ids);
-        v.text("title", Some(&ins.title));
-        v.reference("service_type", &ins.service_type, &types, "service_types");
-        v.text("provider", ins.provider.as_deref());
-        v.text("area", ins.area.as_deref());
+        v.id(&top("id"), &ins.id, &mut inspection_ids);
+        v.text(&top("title"), Some(&ins.title));
+        v.reference(&top("service_type"), &ins.service_type, &types, "service_types");
+        v.text(&top("provider"), ins.provider.as_deref());
+        v.text(&top("area"), ins.area.as_deref());
         for (j, r) in ins.regions.iter().enumerate() {
-            v.reference(&format!("regions[{j}]"), r, &regions, "regions");
+            v.reference(&At::Item(&top("regions"), j), r, &regions, "regions");
         }
-        v.date("published", ins.published.as_deref());
+        v.date(&top("published"), ins.published.as_deref());
         if let Some(f) = &ins.fieldwork {
             if Interval::parse(f).is_none() {
-                v.push("fieldwork", format!("\"{f}\" is not a date or a date interval (YYYY-MM/YYYY-MM)"));
+                v.push(&top("fieldwork"), format!("\"{f}\" is not a date or a date interval (YYYY-MM/YYYY-MM)"));
             }
         }
-        v.text("chief_inspector", ins.chief_inspector.as_deref());
+        v.text(&top("chief_inspector"), ins.chief_inspector.as_deref());
         if let Some(o) = &ins.overall {
-            v.reference("overall", o, &scale, "scale");
+            v.reference(&top("overall"), o, &scale, "scale");
         }
         if let Some(s) = &ins.score {
             if !s.value.is_finite() || !s.max.is_finite() || s.max <= 0.0 || s.value < 0.0 || s.value > s.max {
-                v.push("score", format!("{}/{} is not a score between 0 and a positive maximum", decimal(s.value, AS_WRITTEN), decimal(s.max, AS_WRITTEN)));
+                let (value, max) = (decimal(s.value, AS_WRITTEN), decimal(s.max, AS_WRITTEN));
+                v.push(&top("score"), format!("{value}/{max} is not a score between 0 and a positive maximum"));
             }
         }
+        let list = top("ratings");
         for (j, r) in ins.ratings.iter().enumerate() {
-            v.text(&format!("ratings[{j}].code"), r.code.as_deref());
-            v.text(&format!("ratings[{j}].domain"), r.domain.as_deref());
-            v.text(&format!("ratings[{j}].standard"), Some(&r.standard));
-            v.reference(&format!("ratings[{j}].rating"), &r.rating, &scale, "scale");
+            let here = At::Item(&list, j);
+            v.text(&At::Field(&here, "code"), r.code.as_deref());
+            v.text(&At::Field(&here, "domain"), r.domain.as_deref());
+            v.text(&At::Field(&here, "standard"), Some(&r.standard));
+            v.reference(&At::Field(&here, "rating"), &r.rating, &scale, "scale");
         }
+        let list = top("facts");
         for (j, f) in ins.facts.iter().enumerate() {
-            v.text(&format!("facts[{j}].label"), Some(&f.label));
-            v.text(&format!("facts[{j}].value"), Some(&f.value));
+            let here = At::Item(&list, j);
+            v.text(&At::Field(&here, "label"), Some(&f.label));
+            v.text(&At::Field(&here, "value"), Some(&f.value));
         }
+        let list = top("findings");
         for (j, f) in ins.findings.iter().enumerate() {
-            v.id(&format!("findings[{j}].id"), &f.id, &mut finding_ids);
+            let here = At::Item(&list, j);
+            v.id(&At::Field(&here, "id"), &f.id, &mut finding_ids);
+            let listed = At::Field(&here, "themes");
             for (k, t) in f.themes.iter().enumerate() {
-                v.reference(&format!("findings[{j}].themes[{k}]"), t, &themes, "themes");
+                v.reference(&At::Item(&listed, k), t, &themes, "themes");
             }
-            v.text(&format!("findings[{j}].text"), Some(&f.text));
+            v.text(&At::Field(&here, "text"), Some(&f.text));
         }
+        let list = top("recommendations");
         for (j, r) in ins.recommendations.iter().enumerate() {
-            v.id(&format!("recommendations[{j}].id"), &r.id, &mut recommendation_ids);
-            v.text(&format!("recommendations[{j}].to"), r.to.as_deref());
+            let here = At::Item(&list, j);
+            v.id(&At::Field(&here, "id"), &r.id, &mut recommendation_ids);
+            v.text(&At::Field(&here, "to"), r.to.as_deref());
+            let listed = At::Field(&here, "themes");
             for (k, t) in r.themes.iter().enumerate() {
-                v.reference(&format!("recommendations[{j}].themes[{k}]"), t, &themes, "themes");
+                v.reference(&At::Item(&listed, k), t, &themes, "themes");
             }
-            v.text(&format!("recommendations[{j}].text"), Some(&r.text));
-            v.date(&format!("recommendations[{j}].target_date"), r.target_date.as_deref());
-            v.text(&format!("recommendations[{j}].source"), r.source.as_deref());
+            v.text(&At::Field(&here, "text"), Some(&r.text));
+            v.date(&At::Field(&here, "target_date"), r.target_date.as_deref());
+            v.text(&At::Field(&here, "source"), r.source.as_deref());
         }
+        let list = top("sources");
         for (j, s) in ins.sources.iter().enumerate() {
-            v.text(&format!("sources[{j}].url"), s.url.as_deref());
-            v.text(&format!("sources[{j}].title"), Some(&s.title));
+            let here = At::Item(&list, j);
+            v.text(&At::Field(&here, "url"), s.url.as_deref());
+            v.text(&At::Field(&here, "title"), Some(&s.title));
         }
     }
     v.breaches
@@ -162,11 +177,11 @@ struct Validator {
 }
 
 impl Validator {
-    fn push(&mut self, field: &str, problem: String) {
-        self.breaches.push(Breach { record: self.record.clone(), field: field.into(), problem });
+    fn push(&mut self, field: &At, problem: String) {
+        self.breaches.push(Breach { record: self.record.clone(), field: field.text(), problem });
     }
 
-    fn text(&mut self, field: &str, value: Option<&str>) {
+    fn text(&mut self, field: &At, value: Option<&str>) {
         if let Some(t) = value {
             if t.trim().is_empty() {
                 self.push(field, "is empty".into());
@@ -174,7 +189,7 @@ impl Validator {
         }
     }
 
-    fn date(&mut self, field: &str, value: Option<&str>) {
+    fn date(&mut self, field: &At, value: Option<&str>) {
         if let Some(t) = value {
             if PartialDate::parse(t).is_none() {
                 self.push(field, format!("\"{t}\" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)"));
@@ -182,7 +197,7 @@ impl Validator {
         }
     }
 
-    fn id<'a>(&mut self, field: &str, id: &'a str, seen: &mut BTreeSet<&'a str>) {
+    fn id<'a>(&mut self, field: &At, id: &'a str, seen: &mut BTreeSet<&'a str>) {
         if !is_valid_id(id) {
             self.push(field, format!("\"{id}\" is not a valid id (lower-case letters and digits joined by single hyphens)"));
         }
@@ -191,7 +206,7 @@ impl Validator {
         }
     }
 
-    fn reference(&mut self, field: &str, value: &str, declared: &BTreeSet<&str>, list: &str) {
+    fn reference(&mut self, field: &At, value: &str, declared: &BTreeSet<&str>, list: &str) {
         if !declared.contains(value) {
             self.push(field, format!("\"{value}\" is not in {list}"));
         }
@@ -206,9 +221,9 @@ impl Validator {
         let mut seen = BTreeSet::new();
         for (i, (id, texts)) in items.enumerate() {
             self.record = record_name(kind, i, Some(id));
-            self.id("id", id, &mut seen);
+            self.id(&At::Field(&HERE, "id"), id, &mut seen);
             for (field, text) in texts {
-                self.text(field, Some(text));
+                self.text(&At::Field(&HERE, field), Some(text));
             }
         }
         self.record.clear();
