@@ -73,6 +73,17 @@ async fn broken_datasets_name_the_problem_and_where() {
             vec![&theme_msg],
         ),
         ("wrong schema", mutate(&|d| d["schema"] = json!("something-else/v9")), vec!["schema", "must be \"inspection-explorer/v1\""]),
+        // Nesting deep enough to exhaust a recursive reader's stack.
+        ("deeply nested", format!("{{\"a\":{}", "[".repeat(100_000)).into_bytes(), vec!["is not valid JSON", "nested too deeply"]),
+        (
+            "a field twice",
+            {
+                let mut doc = text.clone();
+                doc.insert_str(1, "\"title\":\"Decoy\",");
+                doc.into_bytes()
+            },
+            vec!["title is malformed: duplicate field `title`"],
+        ),
     ];
     drop(server);
     for (case, body, needles) in cases {
