@@ -40,9 +40,12 @@ impl fmt::Display for SyntaxError {
 /// needs five levels.
 const MAX_DEPTH: usize = 128;
 
-/// Reads a whole text as one JSON value.
+/// Reads a whole text as one JSON value. A leading byte-order mark is
+/// skipped, as browsers do when they decode a fetched file, so `check-data`
+/// and the page agree on a file saved with one.
 pub fn parse(text: &str) -> Result<Json<'_>, SyntaxError> {
-    let mut p = Parser { text, at: 0, depth: 0 };
+    let at = if text.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
+    let mut p = Parser { text, at, depth: 0 };
     let value = p.value()?;
     p.skip_space();
     if p.at < text.len() {
@@ -376,6 +379,12 @@ mod tests {
         );
         assert_eq!(members[1].1, Json::Text("x\"y\u{e9}\u{1f600}".into()));
         assert_eq!(members[2], ("".into(), Json::Object(vec![])));
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_skipped() {
+        assert_eq!(parse("\u{feff}[1]").unwrap(), Json::List(vec![Json::Number("1")]));
+        assert_eq!(err("\u{feff}"), "the text ends where a value should be (line 1, column 2)");
     }
 
     #[test]
