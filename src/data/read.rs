@@ -86,12 +86,18 @@ impl Reader {
 
     /// A list field; absent means empty.
     fn list<T>(&mut self, at: &At, m: &Members, name: &str, read: ReadFn<T>) -> Vec<T> {
-        let here = At::Field(at, name);
         match m.get(name) {
             None => Vec::new(),
-            Some(Json::List(items)) => items.iter().enumerate().map(|(i, v)| read(self, &At::Item(&here, i), v)).collect(),
-            Some(other) => {
-                self.wrong_type(&here, other, "a list");
+            Some(v) => self.list_items(&At::Field(at, name), v, read),
+        }
+    }
+
+    /// The items of a list value.
+    fn list_items<T>(&mut self, at: &At, v: &Json, read: ReadFn<T>) -> Vec<T> {
+        match v {
+            Json::List(items) => items.iter().enumerate().map(|(i, v)| read(self, &At::Item(at, i), v)).collect(),
+            other => {
+                self.wrong_type(at, other, "a list");
                 Vec::new()
             }
         }
@@ -255,19 +261,6 @@ pub fn dataset(doc: &Json) -> Result<Dataset, Vec<Breach>> {
         Ok(d)
     } else {
         Err(r.breaches)
-    }
-}
-
-impl Reader {
-    /// The items of a list value (for a required list field).
-    fn list_items<T>(&mut self, at: &At, v: &Json, read: ReadFn<T>) -> Vec<T> {
-        match v {
-            Json::List(items) => items.iter().enumerate().map(|(i, v)| read(self, &At::Item(at, i), v)).collect(),
-            other => {
-                self.wrong_type(at, other, "a list");
-                Vec::new()
-            }
-        }
     }
 }
 
