@@ -7,9 +7,7 @@ pub mod data;
 pub mod export;
 pub mod import;
 pub mod links;
-pub mod number;
 pub mod query;
-pub mod sort;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

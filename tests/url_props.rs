@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use inspection_explorer::data::{parse_dataset, Dataset};
-use inspection_explorer::query::url::{parse_compare_ids, parse_pairs, percent_decode, to_query_string, FILTER_KEYS};
+use inspection_explorer::query::url::{parse_compare_ids, to_query_string, UrlQuery, FILTER_KEYS};
 use inspection_explorer::query::Filter;
 use proptest::prelude::*;
 
@@ -66,13 +66,12 @@ proptest! {
         prop_assert_eq!(&again, &filter);
         prop_assert!(again_ignored.is_empty(), "a printed URL has nothing to ignore: {}", printed);
         prop_assert_eq!(to_query_string(&again.to_pairs()), printed);
-        let _ = parse_compare_ids(&query, &d);
+        let _ = parse_compare_ids(&UrlQuery::parse(&query), &d);
     }
 
     #[test]
     fn decoding_never_panics(text in any::<String>()) {
-        let _ = percent_decode(&text);
-        let _ = parse_pairs(&text);
+        let _ = UrlQuery::parse(&text);
     }
 
     #[test]

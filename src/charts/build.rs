@@ -267,7 +267,7 @@ pub fn themes_by_year(
     let mut order: Vec<usize> = (0..d.themes.len())
         .filter(|&k| if only.is_empty() { total(k) > 0 } else { only.contains(&d.themes[k].id) })
         .collect();
-    super::sort_indexes(&mut order, &|a, b| total(b).cmp(&total(a)));
+    order.sort_by_key(|&k| std::cmp::Reverse(total(k)));
     let mut c = ChartData::counts(title, "Theme", unit);
     c.rows = theme_rows(d, &order, link);
     c.values = Values::Counts(order.iter().map(|&k| counts[k].clone()).collect());
@@ -343,7 +343,7 @@ pub fn top_themes(
         }
     }
     let mut order: Vec<usize> = (0..d.themes.len()).filter(|&k| counts[k] > 0).collect();
-    super::sort_indexes(&mut order, &|a, b| counts[b].cmp(&counts[a]));
+    order.sort_by_key(|&k| std::cmp::Reverse(counts[k]));
     let occurring = order.len();
     order.truncate(n);
     let mut c = ChartData::counts(title, "Theme", unit);

@@ -5,7 +5,6 @@ use super::standards::standard_columns;
 use crate::data::date::PartialDate;
 use crate::data::Dataset;
 use crate::export::csv::Table;
-use crate::number::{decimal, AS_WRITTEN};
 
 /// A cell of the compare table.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,8 +31,9 @@ pub struct CompareGrid {
 
 /// "24 of 36 (67%)".
 pub fn score_text(value: f64, max: f64) -> String {
-    let pct = if max > 0.0 { format!(" ({}%)", decimal(100.0 * value / max, 0)) } else { String::new() };
-    format!("{} of {}{pct}", decimal(value, AS_WRITTEN), decimal(max, AS_WRITTEN))
+    // `round` takes halves away from zero, as people round percentages.
+    let pct = if max > 0.0 { format!(" ({}%)", (100.0 * value / max).round()) } else { String::new() };
+    format!("{value} of {max}{pct}")
 }
 
 pub fn compare_grid(d: &Dataset, ids: &[String]) -> CompareGrid {

@@ -18,8 +18,6 @@ pub mod standards;
 pub use data::{ChartData, Colour, Row, Series, Values};
 pub use scene::{ChartKind, Scene};
 
-pub use crate::sort::sort_indexes;
-
 /// Maps a scale position (0 = best) onto one of four colour steps, so a
 /// scale of any length uses the same ordinal palette, best to worst.
 pub fn colour_rank(position: usize, levels: usize) -> usize {
@@ -32,17 +30,6 @@ pub fn colour_rank(position: usize, levels: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn index_sort_is_stable() {
-        let keys = [3, 1, 2, 1, 0];
-        let mut v: Vec<usize> = (0..5).collect();
-        sort_indexes(&mut v, &|a, b| keys[a].cmp(&keys[b]));
-        assert_eq!(v, [4, 1, 3, 2, 0]);
-        let mut empty: Vec<usize> = vec![];
-        sort_indexes(&mut empty, &|a, b| a.cmp(&b));
-        assert!(empty.is_empty());
-    }
 
     #[test]
     fn four_levels_map_one_to_one() {

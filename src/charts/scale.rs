@@ -107,7 +107,8 @@ pub fn truncate(text: &str, width: f64, font_size: f64) -> String {
 
 /// Rounds a coordinate to a tenth of a unit, so the SVG stays small.
 pub fn r1(v: f64) -> f64 {
-    (v * 10.0).round() / 10.0
+    // `+ 0.0` turns a negative zero into zero, which prints as "0".
+    (v * 10.0).round() / 10.0 + 0.0
 }
 
 #[cfg(test)]

@@ -116,9 +116,8 @@ fn columns_of(inspections: &[&Inspection]) -> Vec<StandardColumn> {
             StandardColumn { name: a.name, code, count: a.count }
         })
         .collect();
-    let mut order: Vec<usize> = (0..columns.len()).collect();
-    super::sort_indexes(&mut order, &|a, b| {
-        let (a, b) = (&columns[a], &columns[b]);
+    let mut columns = columns;
+    columns.sort_by(|a, b| {
         match (&a.code, &b.code) {
             (Some(x), Some(y)) => compare_codes(x, y),
             (Some(_), None) => Ordering::Less,
@@ -128,7 +127,7 @@ fn columns_of(inspections: &[&Inspection]) -> Vec<StandardColumn> {
         .then_with(|| b.count.cmp(&a.count))
         .then_with(|| a.name.cmp(&b.name))
     });
-    order.into_iter().map(|k| columns[k].clone()).collect()
+    columns
 }
 
 /// The order of a heatmap's rows: by overall rating in scale order (best
@@ -150,7 +149,7 @@ pub fn order_rows(data: &Dataset, inspections: &[usize]) -> Vec<usize> {
             .then_with(|| data.inspections[a].title.cmp(&data.inspections[b].title))
     };
     let mut rows = inspections.to_vec();
-    super::sort_indexes(&mut rows, &before);
+    rows.sort_by(|&a, &b| before(a, b));
     rows
 }
 

@@ -19,7 +19,6 @@ use yew::virtual_dom::{AttributeOrProperty, Attributes, Listeners, VList, VTag};
 use crate::charts::scene::{step, tip_place, Anchor, ChartKind, Mark, Rect, Scene, Shape, Step};
 use crate::charts::{ChartData, Values};
 use crate::components::download::{download_csv, DOWNLOAD_CSV};
-use crate::number::decimal;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -102,9 +101,10 @@ fn el(tag: &'static str, keys: &'static [&'static str], values: Vec<Option<Strin
     VTag::__new_other(tag.into(), NodeRef::default(), None, attributes, Listeners::None, VList::with_children(children, None).into()).into()
 }
 
-/// An SVG length: the scene rounds coordinates to a tenth of a pixel.
+/// An SVG length: the scene rounds coordinates to a tenth of a pixel, so
+/// they print short.
 fn len(v: f64) -> Option<String> {
-    Some(decimal(v, 1))
+    Some(v.to_string())
 }
 
 fn rect(class: &str, r: &Rect) -> Html {
@@ -263,7 +263,7 @@ pub fn use_chart_frame(props: &Props) -> Html {
     let place = (*tip).and_then(|k| scene.marks.get(k)).map(|m| tip_place(&scene, m));
     {
         let tip_ref = tip_ref.clone();
-        let at = place.map(|p| (decimal(p.left, 1), decimal(p.top, 1)));
+        let at = place.map(|p| (p.left.to_string(), p.top.to_string()));
         use_effect_with(at, move |at| {
             if let (Some((left, top)), Some(el)) = (at, tip_ref.cast::<web_sys::Element>()) {
                 set_style(&el, "left", &format!("{left}%"));
@@ -293,7 +293,7 @@ pub fn use_chart_frame(props: &Props) -> Html {
     } else {
         html! {
             <div class="chart-plot">
-                <svg viewBox={format!("0 0 {} {}", decimal(scene.width, 1), decimal(scene.height, 1))} width={decimal(scene.width, 1)} height={decimal(scene.height, 1)}
+                <svg viewBox={format!("0 0 {} {}", scene.width, scene.height)} width={scene.width.to_string()} height={scene.height.to_string()}
                     role={if interactive { "group" } else { "img" }}
                     aria-labelledby={format!("{title_id} {desc_id}")} focusable="false">
                     <title id={title_id.clone()}>{&data.title}</title>

@@ -11,7 +11,6 @@ use super::date::{Interval, PartialDate};
 use super::model::*;
 use super::path::{At, HERE};
 use super::{json, read};
-use crate::number::{decimal, AS_WRITTEN};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Breach {
@@ -120,8 +119,7 @@ pub fn validate(d: &Dataset) -> Vec<Breach> {
         }
         if let Some(s) = &ins.score {
             if !s.value.is_finite() || !s.max.is_finite() || s.max <= 0.0 || s.value < 0.0 || s.value > s.max {
-                let (value, max) = (decimal(s.value, AS_WRITTEN), decimal(s.max, AS_WRITTEN));
-                v.push(&top("score"), format!("{value}/{max} is not a score between 0 and a positive maximum"));
+                v.push(&top("score"), format!("{}/{} is not a score between 0 and a positive maximum", s.value, s.max));
             }
         }
         let list = top("ratings");

@@ -4,7 +4,6 @@
 
 use crate::data::{Dataset, Inspection};
 use crate::links::{finding_path, inspection_path, permanent_url, recommendation_path};
-use crate::number::{decimal, AS_WRITTEN};
 use crate::query::view::list_pairs;
 use crate::query::{Catalog, Filter, ItemRef, ListKind, ListView};
 
@@ -93,8 +92,8 @@ pub fn inspections_table(c: &Catalog, list: &[usize], page_href: &str) -> Table 
             opt(&x.fieldwork),
             opt(&x.chief_inspector),
             x.overall.as_deref().map(|o| d.scale_level(o).map_or(o, |s| s.label.as_str()).to_string()).unwrap_or_default(),
-            x.score.as_ref().map(|s| decimal(s.value, AS_WRITTEN)).unwrap_or_default(),
-            x.score.as_ref().map(|s| decimal(s.max, AS_WRITTEN)).unwrap_or_default(),
+            x.score.as_ref().map(|s| s.value.to_string()).unwrap_or_default(),
+            x.score.as_ref().map(|s| s.max.to_string()).unwrap_or_default(),
             x.recommendation_count.map(|n| n.to_string()).unwrap_or_default(),
             permanent_url(page_href, &inspection_path(&x.id)),
         ]);

@@ -5,7 +5,6 @@ use yew::prelude::*;
 use crate::data::date::PartialDate;
 use crate::components::term;
 use crate::data::Dataset;
-use crate::number::{decimal, AS_WRITTEN};
 
 /// The dataset: where it comes from, its licence, how complete it is and how
 /// ratings are scored.
@@ -22,7 +21,7 @@ pub fn about_view(d: &Dataset) -> Html {
         *publishers.entry(s.title.clone()).or_default() += 1;
     }
     let mut publishers: Vec<(String, usize)> = publishers.into_iter().collect();
-    crate::sort::sort_by(&mut publishers, &|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    publishers.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let updated = PartialDate::parse(&d.updated).map(|p| p.human()).unwrap_or_else(|| d.updated.clone());
     html! {
         <article class="about">
@@ -50,7 +49,7 @@ pub fn about_view(d: &Dataset) -> Html {
             <table class="scale">
                 <thead><tr><th scope="col">{"Rating"}</th><th scope="col">{"Score"}</th></tr></thead>
                 <tbody>
-                    {for d.scale.iter().map(|s| html! { <tr><th scope="row">{&s.label}</th><td>{decimal(s.score, AS_WRITTEN)}</td></tr> })}
+                    {for d.scale.iter().map(|s| html! { <tr><th scope="row">{&s.label}</th><td>{s.score.to_string()}</td></tr> })}
                 </tbody>
             </table>
             </div>

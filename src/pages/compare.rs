@@ -10,7 +10,7 @@ use crate::components::rating_tag::rating_tag;
 use crate::data::date::PartialDate;
 use crate::export::csv::file_name;
 use crate::links::{href, inspection_path};
-use crate::query::url::parse_compare_ids;
+use crate::query::url::{parse_compare_ids, UrlQuery};
 
 /// Shows the comparison of `ids` (a pushed history entry, so Back undoes
 /// an addition or a removal).
@@ -37,7 +37,7 @@ fn focus_after_change() {
 /// `to_add`: the inspection chosen in the "Add" list.
 pub fn compare_view(data: &Data, query: &str, to_add: UseStateHandle<String>) -> Html {
     let d = &data.data;
-    let (ids, ignored) = parse_compare_ids(query, d);
+    let (ids, ignored) = parse_compare_ids(&UrlQuery::parse(query), d);
     let grid = compare_grid(d, &ids);
     let chosen: Vec<&crate::data::Inspection> = grid.inspections.iter().map(|&i| &d.inspections[i]).collect();
     let date = |i: &crate::data::Inspection| i.published.as_deref().and_then(PartialDate::parse).map(|p| p.human()).unwrap_or_else(|| "Undated".into());

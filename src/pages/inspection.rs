@@ -8,7 +8,6 @@ use crate::components::source_link::source_link;
 use crate::data::date::{Interval, PartialDate};
 use crate::data::{Dataset, FindingKind};
 use crate::links::{compare_path, href, inspection_path, region_path};
-use crate::number::{decimal, AS_WRITTEN};
 use crate::query::{Catalog, ItemRef, ListKind};
 
 /// What a route's id names.
@@ -72,7 +71,7 @@ pub fn inspection_view(d: &Dataset, index: usize, highlight: Option<&str>) -> Ht
                     <span class="overall-label">{"Overall rating"}</span>
                     {rating_tag(&d.scale, ins.overall.as_deref())}
                     if let Some(s) = &ins.score {
-                        <span class="score">{format!("Score {} out of {}", decimal(s.value, AS_WRITTEN), decimal(s.max, AS_WRITTEN))}</span>
+                        <span class="score">{format!("Score {} out of {}", s.value, s.max)}</span>
                     }
                 </div>
                 <div class="inspection-actions">

@@ -78,7 +78,7 @@ pub fn ItemsPage(props: &Props) -> Html {
     use_title(title.into());
     let data = use_data();
     let url = use_url_filter(path, &VIEW_KEYS);
-    let (view, view_ignored) = ListView::from_pairs(&url.extra, list);
+    let (view, view_ignored) = ListView::from_url(&url.query, list);
     let filter = url.filter.for_list(list);
     let mut ignored = url.ignored.clone();
     ignored.extend(view_ignored);

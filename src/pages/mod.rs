@@ -15,7 +15,7 @@ use yew_router::prelude::*;
 use crate::app::{set_query, use_data};
 use crate::pages::inspection::Target;
 use crate::components::filter_bar::FilterChange;
-use crate::query::url::{parse_pairs, to_query_string};
+use crate::query::url::{to_query_string, UrlQuery};
 use crate::query::{Filter, Ignored};
 
 /// The filter a list page's URL asks for.
@@ -24,6 +24,8 @@ pub struct UrlFilter {
     pub ignored: Vec<Ignored>,
     /// The page's own keys (sorting, grouping), kept when the filter changes.
     pub extra: Vec<(String, String)>,
+    /// The whole address, for the page's own keys.
+    pub query: UrlQuery,
     pub on_change: Callback<FilterChange>,
 }
 
@@ -38,8 +40,12 @@ pub fn use_url_filter(path: &'static str, page_keys: &'static [&'static str]) ->
         let data = data.clone();
         use_memo(query.clone(), move |q| Filter::from_query(q, &data.data))
     };
-    let extra: Vec<(String, String)> =
-        parse_pairs(&query).into_iter().filter(|(k, _)| page_keys.contains(&k.as_str())).collect();
+    let url_query = UrlQuery::parse(&query);
+    let extra: Vec<(String, String)> = [("group", &url_query.group), ("sort", &url_query.sort)]
+        .into_iter()
+        .filter(|(k, v)| page_keys.contains(k) && v.is_some())
+        .map(|(k, v)| (k.to_string(), v.clone().unwrap_or_default()))
+        .collect();
     let on_change = {
         let extra = extra.clone();
         let data = data.clone();
@@ -51,7 +57,7 @@ pub fn use_url_filter(path: &'static str, page_keys: &'static [&'static str]) ->
             set_query(path, &to_query_string(&pairs), change.push);
         })
     };
-    UrlFilter { filter: parsed.0.clone(), ignored: parsed.1.clone(), extra, on_change }
+    UrlFilter { filter: parsed.0.clone(), ignored: parsed.1.clone(), extra, query: url_query, on_change }
 }
 
 /// Sets the document's title for the current view.

@@ -386,10 +386,11 @@ impl Catalog {
         }
 
         let title = |i: usize| &data.inspections[i].title;
+        // Stable sorts: each order breaks its ties by the one it starts from.
         let sorted = |cmp: &dyn Fn(usize, usize) -> std::cmp::Ordering, start: &[u32]| -> Vec<u32> {
-            let mut order: Vec<usize> = start.iter().map(|&i| i as usize).collect();
-            crate::sort::sort_indexes(&mut order, cmp);
-            order.into_iter().map(|i| i as u32).collect()
+            let mut order = start.to_vec();
+            order.sort_by(|&a, &b| cmp(a as usize, b as usize));
+            order
         };
         let all: Vec<u32> = (0..n as u32).collect();
         let newest_first = sorted(&|a, b| {
@@ -412,7 +413,7 @@ impl Catalog {
         let by_title = sorted(&|a, b| folded_titles[a].cmp(&folded_titles[b]), &newest_first);
 
         let mut years: Vec<i32> = ins.year.iter().flatten().copied().collect();
-        crate::sort::sort_by(&mut years, &|a, b| a.cmp(b));
+        years.sort_unstable();
         years.dedup();
 
         Catalog {

@@ -4,72 +4,101 @@
 //! Parsing never fails: unknown keys are ignored, unknown values are dropped
 //! and reported so the page can say what it ignored.
 
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use serde::Deserialize;
+
 use crate::data::{Basis, Dataset, FindingKind};
 
 use super::filter::Filter;
 
-/// Decodes `%XX` escapes and `+` (a space in form encoding). Invalid escapes
-/// are kept literally rather than rejected.
-pub fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                    (Some(a), Some(b)) => {
-                        out.push(a * 16 + b);
-                        i += 2;
-                    }
-                    _ => out.push(b'%'),
-                }
+/// The query keys of the URL contract (`shared/design/urls.md`), as the
+/// address gives them: what `use_location().query::<UrlQuery>()` reads in the
+/// page, and what the tests parse natively, through the same
+/// `serde_urlencoded` decoding. Values are raw text; `Filter::from_url` and
+/// `ListView::from_url` check them against the dataset.
+///
+/// It is read through a list of pairs rather than as a derived struct so
+/// that a key given twice keeps its last value instead of failing the whole
+/// address, and so that an unknown key is simply ignored.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(from = "Vec<(String, String)>")]
+pub struct UrlQuery {
+    pub region: Option<String>,
+    pub r#type: Option<String>,
+    pub rating: Option<String>,
+    pub theme: Option<String>,
+    pub kind: Option<String>,
+    pub basis: Option<String>,
+    pub since: Option<String>,
+    pub until: Option<String>,
+    pub q: Option<String>,
+    pub group: Option<String>,
+    pub sort: Option<String>,
+    pub ids: Option<String>,
+}
+
+impl From<Vec<(String, String)>> for UrlQuery {
+    fn from(pairs: Vec<(String, String)>) -> UrlQuery {
+        let mut query = UrlQuery::default();
+        for (key, value) in pairs {
+            if let Some(slot) = query.slot(&key) {
+                *slot = Some(value);
             }
-            b => out.push(b),
         }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-fn hex(b: u8) -> Option<u8> {
-    match b {
-        b'0'..=b'9' => Some(b - b'0'),
-        b'a'..=b'f' => Some(b - b'a' + 10),
-        b'A'..=b'F' => Some(b - b'A' + 10),
-        _ => None,
+        query
     }
 }
 
-/// Escapes everything but unreserved characters (and commas, which separate
-/// list values and read better unescaped).
-pub fn percent_encode(text: &str, keep_commas: bool) -> String {
-    let mut out = String::with_capacity(text.len());
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') || (keep_commas && b == b',') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{:02X}", b));
-        }
+impl UrlQuery {
+    /// Parses a query string (the leading `?` optional). Decoding is
+    /// forgiving: `+` is a space, an invalid `%` escape stays as written.
+    pub fn parse(query: &str) -> UrlQuery {
+        let query = query.strip_prefix('?').unwrap_or(query);
+        serde_urlencoded::from_str(query).unwrap_or_default()
     }
-    out
+
+    fn slot(&mut self, key: &str) -> Option<&mut Option<String>> {
+        Some(match key {
+            "region" => &mut self.region,
+            "type" => &mut self.r#type,
+            "rating" => &mut self.rating,
+            "theme" => &mut self.theme,
+            "kind" => &mut self.kind,
+            "basis" => &mut self.basis,
+            "since" => &mut self.since,
+            "until" => &mut self.until,
+            "q" => &mut self.q,
+            "group" => &mut self.group,
+            "sort" => &mut self.sort,
+            "ids" => &mut self.ids,
+            _ => return None,
+        })
+    }
+
+    /// The filter keys that are present, in `FILTER_KEYS` order.
+    fn filter_pairs(&self) -> impl Iterator<Item = (&'static str, &str)> {
+        [
+            ("region", &self.region),
+            ("type", &self.r#type),
+            ("rating", &self.rating),
+            ("theme", &self.theme),
+            ("kind", &self.kind),
+            ("basis", &self.basis),
+            ("since", &self.since),
+            ("until", &self.until),
+            ("q", &self.q),
+        ]
+        .into_iter()
+        .filter_map(|(k, v)| v.as_deref().map(|v| (k, v)))
+    }
 }
 
-/// Splits `?a=1&b=2` (the leading `?` optional) into decoded pairs. A key
-/// given twice keeps its last value.
-pub fn parse_pairs(query: &str) -> Vec<(String, String)> {
-    let query = query.strip_prefix('?').unwrap_or(query);
-    let mut pairs: Vec<(String, String)> = Vec::new();
-    for part in query.split('&').filter(|p| !p.is_empty()) {
-        let (k, v) = part.split_once('=').unwrap_or((part, ""));
-        let key = percent_decode(k);
-        let value = percent_decode(v);
-        pairs.retain(|(existing, _)| *existing != key);
-        pairs.push((key, value));
-    }
-    pairs
-}
+/// What a query value may hold unescaped: letters, digits and `-_.~`
+/// (RFC 3986's unreserved characters).
+const ESCAPED: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~');
+/// The same, with commas left as they are: they separate list values and
+/// read better unescaped (`region=south-west,wales`).
+const ESCAPED_BUT_COMMAS: &AsciiSet = &ESCAPED.remove(b',');
 
 /// A value the URL named that the dataset does not know.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -91,22 +120,27 @@ pub const FILTER_KEYS: [&str; 9] = ["region", "type", "rating", "theme", "kind",
 const YEAR_RANGE: std::ops::RangeInclusive<i32> = 1900..=2200;
 
 impl Filter {
-    /// Reads the filter keys of a query string, checking every value against
-    /// the dataset's declared ids. Other keys are left to the page.
+    /// Reads the filter keys of a query string (see `from_url`).
     pub fn from_query(query: &str, data: &Dataset) -> (Filter, Vec<Ignored>) {
+        Filter::from_url(&UrlQuery::parse(query), data)
+    }
+
+    /// Reads the filter keys of an address, checking every value against
+    /// the dataset's declared ids. Other keys are left to the page.
+    pub fn from_url(query: &UrlQuery, data: &Dataset) -> (Filter, Vec<Ignored>) {
         let mut filter = Filter::default();
         let mut ignored = Vec::new();
-        for (key, value) in parse_pairs(query) {
+        for (key, value) in query.filter_pairs() {
             let mut list = |known: &dyn Fn(&str) -> bool, into: &mut Vec<String>| {
                 for v in value.split(',').map(str::trim).filter(|v| !v.is_empty()) {
                     if known(v) && !into.iter().any(|x| x == v) {
                         into.push(v.to_string());
                     } else if !known(v) {
-                        ignored.push(Ignored { key: key.clone(), value: v.to_string() });
+                        ignored.push(Ignored { key: key.to_string(), value: v.to_string() });
                     }
                 }
             };
-            match key.as_str() {
+            match key {
                 "region" => list(&|v| data.region(v).is_some(), &mut filter.regions),
                 "type" => list(&|v| data.service_type(v).is_some(), &mut filter.types),
                 "rating" => list(&|v| data.scale_level(v).is_some(), &mut filter.ratings),
@@ -132,7 +166,7 @@ impl Filter {
                             }
                         }
                         _ if v.is_empty() => {}
-                        _ => ignored.push(Ignored { key: key.clone(), value: v.to_string() }),
+                        _ => ignored.push(Ignored { key: key.to_string(), value: v.to_string() }),
                     }
                 }
                 "q" => filter.q = value.trim().to_string(),
@@ -148,16 +182,16 @@ impl Filter {
     pub fn normalise(&mut self, data: &Dataset) {
         let order = |ids: &mut Vec<String>, declared: Vec<&str>| {
             let rank = |id: &String| declared.iter().position(|d| d == id).unwrap_or(usize::MAX);
-            crate::sort::sort_by(ids, &|a, b| rank(a).cmp(&rank(b)));
+            ids.sort_by_key(rank);
             ids.dedup();
         };
         order(&mut self.regions, data.regions.iter().map(|r| r.id.as_str()).collect());
         order(&mut self.types, data.service_types.iter().map(|t| t.id.as_str()).collect());
         order(&mut self.ratings, data.scale.iter().map(|s| s.id.as_str()).collect());
         order(&mut self.themes, data.themes.iter().map(|t| t.id.as_str()).collect());
-        crate::sort::sort_by(&mut self.kinds, &|a, b| a.cmp(b));
+        self.kinds.sort();
         self.kinds.dedup();
-        crate::sort::sort_by(&mut self.bases, &|a, b| a.cmp(b));
+        self.bases.sort();
         self.bases.dedup();
     }
 
@@ -202,7 +236,11 @@ impl Filter {
 pub fn to_query_string<K: AsRef<str>>(pairs: &[(K, String)]) -> String {
     pairs
         .iter()
-        .map(|(k, v)| format!("{}={}", percent_encode(k.as_ref(), false), percent_encode(v, k.as_ref() != "q")))
+        .map(|(k, v)| {
+            // Commas in a free text are its own, not list separators.
+            let value_set = if k.as_ref() == "q" { ESCAPED } else { ESCAPED_BUT_COMMAS };
+            format!("{}={}", utf8_percent_encode(k.as_ref(), ESCAPED), utf8_percent_encode(v, value_set))
+        })
         .collect::<Vec<_>>()
         .join("&")
 }
@@ -218,10 +256,10 @@ pub fn with_query(path: &str, query: &str) -> String {
 
 /// The `ids` of `#/compare?ids=a,b`: known inspection ids in the given order,
 /// without repeats, and the unknown ones to report.
-pub fn parse_compare_ids(query: &str, data: &Dataset) -> (Vec<String>, Vec<Ignored>) {
+pub fn parse_compare_ids(query: &UrlQuery, data: &Dataset) -> (Vec<String>, Vec<Ignored>) {
     let mut ids: Vec<String> = Vec::new();
     let mut ignored = Vec::new();
-    if let Some((_, value)) = parse_pairs(query).into_iter().find(|(k, _)| k == "ids") {
+    if let Some(value) = &query.ids {
         for id in value.split(',').map(str::trim).filter(|v| !v.is_empty()) {
             if data.inspection(id).is_none() {
                 ignored.push(Ignored { key: "ids".into(), value: id.into() });

@@ -6,7 +6,7 @@
 
 use super::engine::ListKind;
 use super::filter::Filter;
-use super::url::{parse_pairs, to_query_string, Ignored};
+use super::url::{to_query_string, Ignored, UrlQuery};
 
 /// The page keys, in the order they are printed (after the filter keys).
 pub const VIEW_KEYS: [&str; 2] = ["group", "sort"];
@@ -110,26 +110,22 @@ pub struct ListView {
 }
 
 impl ListView {
-    /// Reads `group` and `sort` from decoded pairs (other keys are left
+    /// Reads `group` and `sort` from an address (other keys are left
     /// alone). A value the list does not know is dropped and reported.
-    pub fn from_pairs<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)], list: ListKind) -> (ListView, Vec<Ignored>) {
+    pub fn from_url(query: &UrlQuery, list: ListKind) -> (ListView, Vec<Ignored>) {
         let mut view = ListView::default();
         let mut ignored = Vec::new();
-        for (key, value) in pairs {
-            let (key, value) = (key.as_ref(), value.as_ref().trim());
-            if value.is_empty() {
-                continue;
+        let mut report = |key: &str, value: &str| ignored.push(Ignored { key: key.into(), value: value.into() });
+        if let Some(value) = query.group.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
+            match GroupBy::from_id(value).filter(|g| g.applies(list)) {
+                Some(g) => view.group = g,
+                None => report("group", value),
             }
-            match key {
-                "group" => match GroupBy::from_id(value).filter(|g| g.applies(list)) {
-                    Some(g) => view.group = g,
-                    None => ignored.push(Ignored { key: key.into(), value: value.into() }),
-                },
-                "sort" => match SortBy::from_id(value) {
-                    Some(s) => view.sort = s,
-                    None => ignored.push(Ignored { key: key.into(), value: value.into() }),
-                },
-                _ => {}
+        }
+        if let Some(value) = query.sort.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
+            match SortBy::from_id(value) {
+                Some(s) => view.sort = s,
+                None => report("sort", value),
             }
         }
         (view, ignored)
@@ -137,7 +133,7 @@ impl ListView {
 
     /// Reads `group` and `sort` from a query string.
     pub fn from_query(query: &str, list: ListKind) -> (ListView, Vec<Ignored>) {
-        ListView::from_pairs(&parse_pairs(query), list)
+        ListView::from_url(&UrlQuery::parse(query), list)
     }
 
     /// The view as pairs in [`VIEW_KEYS`] order, defaults left out.
