@@ -11,6 +11,7 @@ use yew_router::router::RouterProps;
 
 use crate::data::parse_dataset;
 use crate::query::Catalog;
+use crate::browser::focus::{focus_first, focus_view_start};
 use crate::routes::{switch, Route};
 
 /// Where the dataset lives, relative to the page, so a maintainer can publish
@@ -148,7 +149,7 @@ fn Layout() -> Html {
     // Move focus to the new view's main heading (or its highlighted item) when
     // the route changes, not when only the query does: typing in a search box
     // must keep focus.
-    use_effect_with(path.clone(), |_| focus_main());
+    use_effect_with(path.clone(), |_| focus_view_start());
     use_effect(mark_first_views);
     let section = |prefix: &str| -> bool {
         if prefix.is_empty() {
@@ -159,7 +160,7 @@ fn Layout() -> Html {
     };
     let skip = Callback::from(|e: MouseEvent| {
         e.prevent_default();
-        focus_selector("main h1");
+        focus_first("main h1");
     });
     html! {
         <>
@@ -215,39 +216,6 @@ fn mark_first_views() {
     MARKED.with(|m| m.set((view || view_now, chart || chart_now)));
 }
 
-fn focus_main() {
-    let document = gloo::utils::document();
-    if let Ok(Some(item)) = document.query_selector(".highlighted") {
-        scroll_and_focus(&item);
-    } else if !focus_selector("main h1") {
-        focus_selector("main");
-    }
-}
-
-fn focus_selector(selector: &str) -> bool {
-    match gloo::utils::document().query_selector(selector) {
-        Ok(Some(el)) => {
-            if !el.has_attribute("tabindex") {
-                let _ = el.set_attribute("tabindex", "-1");
-            }
-            el.dyn_ref::<web_sys::HtmlElement>().map(|h| h.focus().is_ok()).unwrap_or(false)
-        }
-        _ => false,
-    }
-}
-
-fn scroll_and_focus(el: &web_sys::Element) {
-    let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_block(web_sys::ScrollLogicalPosition::Center);
-    el.scroll_into_view_with_scroll_into_view_options(&options);
-    if let Some(h) = el.dyn_ref::<web_sys::HtmlElement>() {
-        if !el.has_attribute("tabindex") {
-            let _ = el.set_attribute("tabindex", "-1");
-        }
-        let _ = h.focus();
-    }
-}
-
 /// Changes the view's query, keeping its route: a pushed entry for a choice
 /// (so Back undoes it), a replaced one while typing.
 pub fn set_query(path: &str, query: &str, push: bool) {
@@ -262,50 +230,4 @@ pub fn set_query(path: &str, query: &str, push: bool) {
     } else {
         history.replace(url);
     }
-}
-
-/// Repairs a location hash the router cannot read (see `links::repair_hash`),
-/// now and on every later navigation. Registered before the router starts,
-/// so on `popstate` it runs before the router's own listener.
-pub fn install_hash_guard() {
-    fn repair() {
-        let window = gloo::utils::window();
-        let hash = window.location().hash().unwrap_or_default();
-        if let Some(route) = crate::links::repair_hash(&hash) {
-            let href = window.location().href().unwrap_or_default();
-            let url = crate::links::permanent_url(&href, &route);
-            if let Ok(history) = window.history() {
-                let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
-            }
-        }
-    }
-    repair();
-    let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(repair);
-    let window = gloo::utils::window();
-    for event in ["popstate", "hashchange"] {
-        let _ = window.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
-    }
-    // The guard lives as long as the page.
-    listener.forget();
-}
-
-/// Shows a visible message instead of a dead page if the app panics.
-pub fn install_panic_message() {
-    std::panic::set_hook(Box::new(|info| {
-        let message = info.to_string();
-        web_sys::console::error_1(&JsValue::from_str(&message));
-        let document = gloo::utils::document();
-        if document.get_element_by_id("panic").is_none() {
-            if let Ok(div) = document.create_element("div") {
-                div.set_id("panic");
-                let _ = div.set_attribute("role", "alert");
-                div.set_text_content(Some(
-                    "Something went wrong and the explorer stopped. Reload the page to try again; if it happens again, please report the address of this page.",
-                ));
-                if let Some(body) = document.body() {
-                    let _ = body.prepend_with_node_1(&div);
-                }
-            }
-        }
-    }));
 }

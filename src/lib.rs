@@ -8,9 +8,12 @@ pub mod export;
 pub mod import;
 pub mod links;
 pub mod query;
+pub mod wording;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
 #[cfg(target_arch = "wasm32")]

@@ -1,7 +1,7 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    inspection_explorer::app::install_panic_message();
-    inspection_explorer::app::install_hash_guard();
+    inspection_explorer::browser::panic_message::install();
+    inspection_explorer::browser::hash_guard::install();
     yew::Renderer::<yew_router::Router>::with_props(inspection_explorer::app::router_props()).render();
 }
 

@@ -4,6 +4,7 @@ use yew::prelude::*;
 use crate::app::use_data;
 use crate::data::{Basis, FindingKind};
 use crate::query::{FacetKey, Filter, ListKind};
+use crate::wording::basis_option;
 
 /// A change to the filter; `push` says whether Back should undo it (a choice)
 /// or not (each keystroke of a search).
@@ -180,14 +181,5 @@ fn year_select(
                 })}
             </select>
         </div>
-    }
-}
-
-/// A basis as a filter option: short, and plain about where the words come from.
-pub fn basis_option(basis: Basis) -> &'static str {
-    match basis {
-        Basis::Recommendation => "Report's own recommendation",
-        Basis::Statement => "Press release or coverage",
-        Basis::Unverified => "Unverified",
     }
 }

@@ -6,7 +6,8 @@ use crate::components::marked_text::marked_text;
 use crate::components::rating_tag::rating_tag;
 use crate::components::source_link::source_link;
 use crate::data::date::PartialDate;
-use crate::data::{Basis, Dataset};
+use crate::data::Dataset;
+use crate::wording::{basis_plainly, source_title};
 use crate::links::{finding_path, href, inspection_path, recommendation_path};
 use crate::query::{ItemRef, ListKind};
 
@@ -93,23 +94,5 @@ pub fn item_card(d: &Dataset, props: Card) -> Html {
                 </li>
             }
         }
-    }
-}
-
-/// Where a recommendation's words come from, said plainly.
-pub fn basis_plainly(basis: Basis) -> &'static str {
-    match basis {
-        Basis::Recommendation => "The report's own recommendation",
-        Basis::Statement => "Called for in a press release or coverage, not in the report's recommendations",
-        Basis::Unverified => "Unverified: not checked against the report",
-    }
-}
-
-/// A short name for a recommendation's source: its web host, or the text.
-fn source_title(source: &str) -> String {
-    if crate::data::is_web_url(source) {
-        source.split('/').nth(2).unwrap_or(source).trim_start_matches("www.").to_string()
-    } else {
-        "Source".to_string()
     }
 }

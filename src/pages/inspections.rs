@@ -12,7 +12,8 @@ use crate::data::date::PartialDate;
 use crate::links::{compare_path, href, inspection_path};
 use crate::export::csv::file_name;
 use crate::export::rows::inspections_table;
-use crate::pages::items::{count_of, jump_to_results, not_applying_notice};
+use crate::pages::items::{jump_to_results, not_applying_notice};
+use crate::wording::count_of;
 use crate::pages::{use_title, use_url_filter};
 use crate::query::ListKind;
 

@@ -16,22 +16,13 @@ use crate::pages::inspections::{show_more, PAGE};
 use crate::pages::{use_title, use_url_filter};
 use crate::query::view::{list_pairs, list_query, VIEW_KEYS};
 use crate::data::Dataset;
+use crate::wording::count_of;
 use crate::query::{Filter, Group, GroupBy, Ignored, ItemRef, ListKind, ListView};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// `Findings` or `Recommendations`.
     pub kind: ListKind,
-}
-
-/// "1 recommendation", "12 findings".
-pub fn count_of(n: usize, list: ListKind) -> String {
-    let noun = list.noun();
-    if n == 1 {
-        format!("1 {}", noun.trim_end_matches('s'))
-    } else {
-        format!("{n} {noun}")
-    }
 }
 
 /// Says which filter values the list left out because they do not apply
