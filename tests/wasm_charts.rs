@@ -12,7 +12,7 @@ use std::rc::Rc;
 use inspection_explorer::charts::{ChartData, ChartKind, Colour, Row, Series, Values};
 use inspection_explorer::components::chart_frame::ChartFrame;
 use inspection_explorer::components::charts::{Chart, ChartSpec};
-use inspection_explorer::components::filter_bar::FilterChange;
+use inspection_explorer::hooks::FilterChange;
 use inspection_explorer::query::{Filter, ListKind};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

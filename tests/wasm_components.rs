@@ -4,7 +4,8 @@
 
 use std::rc::Rc;
 
-use inspection_explorer::components::filter_bar::{FilterBar, FilterChange};
+use inspection_explorer::components::filter_bar::FilterBar;
+use inspection_explorer::hooks::FilterChange;
 use inspection_explorer::components::marked_text::marked_text;
 use inspection_explorer::components::rating_tag::rating_tag;
 use inspection_explorer::components::source_link::source_link;
@@ -27,7 +28,8 @@ async fn render(content: Html) -> web_sys::Element {
 
 #[wasm_bindgen_test]
 async fn rating_tag_shows_the_label_not_just_a_colour() {
-    let scale = &catalog().data.scale;
+    let catalog = catalog();
+    let scale = &catalog.dataset().scale;
     let root = render(html! { <>
         {rating_tag(scale, Some("weak"))}
         {rating_tag(scale, None)}

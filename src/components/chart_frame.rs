@@ -11,14 +11,15 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 use yew::virtual_dom::{AttributeOrProperty, Attributes, Listeners, VList, VTag};
 
 use crate::charts::scene::{step, tip_place, Anchor, ChartKind, Mark, Rect, Scene, Shape, Step};
 use crate::charts::{ChartData, Values};
+use crate::browser::performance::{mark_once, FIRST_CHART};
 use crate::components::download::{download_csv, DOWNLOAD_CSV};
+use crate::hooks::use_element_width;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -37,37 +38,6 @@ pub struct Props {
     /// The heading's level (2 or 3).
     #[prop_or(2)]
     pub level: u8,
-}
-
-/// The width available to the chart, in CSS pixels, following the window.
-#[hook]
-fn use_width(node: NodeRef) -> f64 {
-    let width = use_state_eq(|| 640.0f64);
-    {
-        let width = width.clone();
-        use_effect_with(node, move |node| {
-            let measure = {
-                let node = node.clone();
-                move || {
-                    if let Some(el) = node.cast::<web_sys::Element>() {
-                        let w = el.client_width() as f64;
-                        if w > 0.0 {
-                            width.set(w.floor());
-                        }
-                    }
-                }
-            };
-            measure();
-            let listener = Closure::<dyn Fn()>::new(measure);
-            let window = gloo::utils::window();
-            let _ = window.add_event_listener_with_callback("resize", listener.as_ref().unchecked_ref());
-            move || {
-                let _ = window.remove_event_listener_with_callback("resize", listener.as_ref().unchecked_ref());
-                drop(listener);
-            }
-        });
-    }
-    *width
 }
 
 fn set_style(el: &web_sys::Element, property: &str, value: &str) {
@@ -174,7 +144,8 @@ pub fn ChartFrame(props: &Props) -> Html {
 #[hook]
 pub fn use_chart_frame(props: &Props) -> Html {
     let node = use_node_ref();
-    let width = use_width(node.clone());
+    // Drawn 640 pixels wide until the frame is measured.
+    let width = use_element_width(node.clone(), 640.0);
     let show_table = use_state_eq(|| false);
     // The mark in the Tab order, and the one showing its tooltip.
     let active = use_state_eq(|| None::<usize>);
@@ -286,6 +257,12 @@ pub fn use_chart_frame(props: &Props) -> Html {
         }
     };
 
+    let drawn = !*show_table && !data.rows.is_empty() && !data.is_empty();
+    use_effect_with(drawn, |drawn| {
+        if *drawn {
+            mark_once(FIRST_CHART);
+        }
+    });
     let body = if *show_table {
         table(&id, data)
     } else if data.rows.is_empty() || data.is_empty() {

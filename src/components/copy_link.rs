@@ -1,7 +1,7 @@
-use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
-use crate::links::permanent_url;
+use crate::browser::clipboard::copy_text;
+use crate::hooks::use_permanent_url;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -24,17 +24,16 @@ enum Status {
 #[function_component]
 pub fn CopyLink(props: &Props) -> Html {
     let status = use_state(|| Status::Idle);
-    let url = permanent_url(&gloo::utils::window().location().href().unwrap_or_default(), &props.path);
+    let url = use_permanent_url(&props.path);
     let onclick = {
         let status = status.clone();
         let url = url.clone();
         Callback::from(move |_| {
             let status = status.clone();
             let url = url.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let clipboard = gloo::utils::window().navigator().clipboard();
-                let ok = JsFuture::from(clipboard.write_text(&url)).await.is_ok();
-                status.set(if ok { Status::Copied } else { Status::Manual });
+            yew::platform::spawn_local(async move {
+                let copied = copy_text(&url).await;
+                status.set(if copied { Status::Copied } else { Status::Manual });
             });
         })
     };

@@ -1,18 +1,11 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::app::use_data;
+use crate::catalog_context::use_catalog;
+use crate::hooks::FilterChange;
 use crate::data::{Basis, FindingKind};
 use crate::query::{FacetKey, Filter, ListKind};
 use crate::wording::basis_option;
-
-/// A change to the filter; `push` says whether Back should undo it (a choice)
-/// or not (each keystroke of a search).
-#[derive(Clone, PartialEq)]
-pub struct FilterChange {
-    pub filter: Filter,
-    pub push: bool,
-}
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -38,8 +31,8 @@ pub fn FilterBar(props: &Props) -> Html {
 /// its own copy of Yew's lifecycle code).
 #[hook]
 pub fn use_filter_bar(props: &Props) -> Html {
-    let data = use_data();
-    let d = &data.data;
+    let data = use_catalog();
+    let d = data.dataset();
     // The search box keeps what the user typed (spaces included) and follows
     // the URL only when it changes from elsewhere (Back, a link).
     let typed = use_state(|| props.filter.q.clone());

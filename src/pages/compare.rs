@@ -2,7 +2,8 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::app::{set_query, Data};
+use crate::catalog_context::SharedCatalog;
+use crate::hooks::QueryNavigator;
 use crate::charts::compare::{compare_grid, CompareCell};
 use crate::components::download::{download_csv, DOWNLOAD_CSV};
 use crate::components::ignored_notice::ignored_notice;
@@ -10,13 +11,13 @@ use crate::components::rating_tag::rating_tag;
 use crate::data::date::PartialDate;
 use crate::export::csv::file_name;
 use crate::links::{href, inspection_path};
-use crate::query::url::{parse_compare_ids, UrlQuery};
+use crate::query::url::{parse_compare_ids, to_query_string, UrlQuery};
 
 /// Shows the comparison of `ids` (a pushed history entry, so Back undoes
 /// an addition or a removal).
-fn show(ids: &[String]) {
-    let query = if ids.is_empty() { String::new() } else { format!("ids={}", ids.join(",")) };
-    set_query("/compare", &query, true);
+fn show(navigator: &QueryNavigator, ids: &[String]) {
+    let query = if ids.is_empty() { String::new() } else { to_query_string(&[("ids", ids.join(","))]) };
+    navigator.show(&query, true);
 }
 
 /// Puts the focus on the table (or the heading) once the new view is drawn,
@@ -35,9 +36,9 @@ fn focus_after_change() {
 /// Inspections side by side, standard by standard; inspections can be
 /// added and removed, and the table saved as CSV. `query`: the address's;
 /// `to_add`: the inspection chosen in the "Add" list.
-pub fn compare_view(data: &Data, query: &str, to_add: UseStateHandle<String>) -> Html {
-    let d = &data.data;
-    let (ids, ignored) = parse_compare_ids(&UrlQuery::parse(query), d);
+pub fn compare_view(data: &SharedCatalog, query: &UrlQuery, navigator: QueryNavigator, to_add: UseStateHandle<String>) -> Html {
+    let d = data.dataset();
+    let (ids, ignored) = parse_compare_ids(query, d);
     let grid = compare_grid(d, &ids);
     let chosen: Vec<&crate::data::Inspection> = grid.inspections.iter().map(|&i| &d.inspections[i]).collect();
     let date = |i: &crate::data::Inspection| i.published.as_deref().and_then(PartialDate::parse).map(|p| p.human()).unwrap_or_else(|| "Undated".into());
@@ -49,28 +50,29 @@ pub fn compare_view(data: &Data, query: &str, to_add: UseStateHandle<String>) ->
         Callback::from(move |e: Event| to_add.set(e.target_unchecked_into::<HtmlSelectElement>().value()))
     };
     let on_add = {
-        let (ids, to_add) = (ids.clone(), to_add.clone());
+        let (ids, to_add, navigator) = (ids.clone(), to_add.clone(), navigator.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if !to_add.is_empty() && !ids.contains(&*to_add) {
                 let mut next = ids.clone();
                 next.push((*to_add).clone());
                 to_add.set(String::new());
-                show(&next);
+                show(&navigator, &next);
                 focus_after_change();
             }
         })
     };
     let remove = |id: &str| {
         let next: Vec<String> = ids.iter().filter(|x| *x != id).cloned().collect();
+        let navigator = navigator.clone();
         Callback::from(move |_: MouseEvent| {
-            show(&next);
+            show(&navigator, &next);
             focus_after_change();
         })
     };
     let csv = {
         let (data, ids) = (data.clone(), ids.clone());
-        Callback::from(move |_| compare_grid(&data.data, &ids).table(&data.data))
+        Callback::from(move |_| compare_grid(data.dataset(), &ids).table(data.dataset()))
     };
     let csv_name = AttrValue::from(file_name("compare", &[("ids", ids.join("-"))]));
     let rating = |cell: &CompareCell| match cell {

@@ -2,7 +2,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::use_data;
+use crate::catalog_context::use_catalog;
+use crate::hooks::{use_filter_writer, use_paging, use_title, use_url_filter};
 use crate::components::download::download_csv;
 use crate::components::filter_bar::{self, clear_filters, use_filter_bar};
 use crate::components::ignored_notice::ignored_notice;
@@ -14,19 +15,14 @@ use crate::export::csv::file_name;
 use crate::export::rows::inspections_table;
 use crate::pages::items::{jump_to_results, not_applying_notice};
 use crate::wording::count_of;
-use crate::pages::{use_title, use_url_filter};
+use crate::query::url::to_query_string;
 use crate::query::ListKind;
 
-/// How many rows render at once; "Show more" adds as many again, so a list
-/// of any length opens as fast as a short one.
-pub const PAGE: usize = 50;
-
 /// "Show N more", while `rows` is more than the `shown` rows.
-pub fn show_more(rows: usize, shown: &UseStateHandle<usize>) -> Option<Html> {
-    (rows > **shown).then(|| {
-        let label = format!("Show {} more", (rows - **shown).min(PAGE));
-        let shown = shown.clone();
-        let onclick = Callback::from(move |_| shown.set(*shown + PAGE));
+pub fn show_more(rows: usize, shown: usize, on_show_more: &Callback<()>) -> Option<Html> {
+    (rows > shown).then(|| {
+        let label = format!("Show {} more", (rows - shown).min(crate::hooks::ROWS_PER_PAGE));
+        let onclick = on_show_more.reform(|_: MouseEvent| ());
         html! { <button type="button" class="show-more" {onclick}>{label}</button> }
     })
 }
@@ -34,8 +30,9 @@ pub fn show_more(rows: usize, shown: &UseStateHandle<usize>) -> Option<Html> {
 #[function_component]
 pub fn InspectionsPage() -> Html {
     use_title("Inspections".into());
-    let data = use_data();
-    let url = use_url_filter("/inspections", &[]);
+    let data = use_catalog();
+    let url = use_url_filter();
+    let on_change = use_filter_writer(|f| to_query_string(&f.to_pairs()));
     // A finding kind or a recommendation basis means nothing for an
     // inspection: it is left out (and the page says so).
     let filter = url.filter.for_list(ListKind::Inspections);
@@ -43,11 +40,7 @@ pub fn InspectionsPage() -> Html {
         let data = data.clone();
         use_memo(filter.clone(), move |f| Rc::new(data.inspections(f)))
     };
-    let shown = use_state(|| PAGE);
-    {
-        let shown = shown.clone();
-        use_effect_with(filter.clone(), move |_| shown.set(PAGE));
-    }
+    let paging = use_paging(filter.clone());
     let csv = {
         let data = data.clone();
         let results = (*results).clone();
@@ -58,9 +51,9 @@ pub fn InspectionsPage() -> Html {
     };
     let csv_name = file_name(ListKind::Inspections.noun(), &filter.to_pairs());
     let chosen = use_state(Vec::<String>::new);
-    let d = &data.data;
+    let d = data.dataset();
     let total = d.inspections.len();
-    let rows = results.iter().take(*shown).map(|&i| {
+    let rows = results.iter().take(paging.shown).map(|&i| {
         let ins = &d.inspections[i];
         let date = ins.published.as_deref().and_then(PartialDate::parse).map(|p| p.human());
         let regions: Vec<String> = ins.regions.iter().filter_map(|r| d.region(r)).map(|r| r.name.clone()).collect();
@@ -94,11 +87,11 @@ pub fn InspectionsPage() -> Html {
             </li>
         }
     });
-    let more = show_more(results.len(), &shown);
+    let more = show_more(results.len(), paging.shown, &paging.show_more);
     let filter_bar = use_filter_bar(&filter_bar::Props {
         list: ListKind::Inspections,
         filter: filter.clone(),
-        on_change: url.on_change.clone(),
+        on_change: on_change.clone(),
         hide: Vec::new(),
     });
     let compare = (chosen.len() >= 2).then(|| {
@@ -126,7 +119,7 @@ pub fn InspectionsPage() -> Html {
                     if results.is_empty() {
                         <div class="empty">
                             <p>{"No inspection matches these filters."}</p>
-                            {clear_filters(url.on_change.clone())}
+                            {clear_filters(on_change.clone())}
                         </div>
                     } else {
                         <ol id="results" class="result-list">{for rows}</ol>

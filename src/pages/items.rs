@@ -3,21 +3,21 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::{set_query, use_data};
+use crate::catalog_context::use_catalog;
+use crate::hooks::{use_filter_writer, use_paging, use_query_navigator, use_title, use_url_filter, FilterChange};
 use crate::components::download::download_csv;
-use crate::components::filter_bar::{self, clear_filters, use_filter_bar, FilterChange};
+use crate::components::filter_bar::{self, clear_filters, use_filter_bar};
 use crate::components::ignored_notice::ignored_notice;
 use crate::components::item_card::{item_card, Card};
 use crate::components::view_controls::view_controls;
 use crate::export::csv::file_name;
 use crate::export::rows::{items_table, view_items};
 use crate::links::{href, inspection_path, region_path};
-use crate::pages::inspections::{show_more, PAGE};
-use crate::pages::{use_title, use_url_filter};
-use crate::query::view::{list_pairs, list_query, VIEW_KEYS};
+use crate::pages::inspections::show_more;
+use crate::query::view::{list_pairs, list_query};
 use crate::data::Dataset;
 use crate::wording::count_of;
-use crate::query::{Filter, Group, GroupBy, Ignored, ItemRef, ListKind, ListView};
+use crate::query::{Group, GroupBy, Ignored, ItemRef, ListKind, ListView};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -62,13 +62,13 @@ pub fn jump_to_results(n: usize, list: ListKind) -> Html {
 #[function_component]
 pub fn ItemsPage(props: &Props) -> Html {
     let list = props.kind;
-    let (title, path) = match list {
-        ListKind::Findings => ("Findings", "/findings"),
-        _ => ("Recommendations", "/recommendations"),
+    let title = match list {
+        ListKind::Findings => "Findings",
+        _ => "Recommendations",
     };
     use_title(title.into());
-    let data = use_data();
-    let url = use_url_filter(path, &VIEW_KEYS);
+    let data = use_catalog();
+    let url = use_url_filter();
     let (view, view_ignored) = ListView::from_url(&url.query, list);
     let filter = url.filter.for_list(list);
     let mut ignored = url.ignored.clone();
@@ -85,25 +85,15 @@ pub fn ItemsPage(props: &Props) -> Html {
     };
     let (results, groups) = (&computed.0, &computed.1);
 
-    let shown = use_state(|| PAGE);
-    {
-        let shown = shown.clone();
-        use_effect_with((list, filter.clone(), view), move |_| shown.set(PAGE));
-    }
+    let paging = use_paging((list, filter.clone(), view));
 
     // Every change is written to the URL in one canonical order: the
     // filter keys, then `group` and `sort`, defaults left out.
-    let on_filter = {
-        let data = data.clone();
-        Callback::from(move |change: FilterChange| {
-            let mut next: Filter = change.filter.for_list(list);
-            next.normalise(&data.data);
-            set_query(path, &list_query(&next, &view), change.push);
-        })
-    };
+    let on_filter: Callback<FilterChange> = use_filter_writer(move |f| list_query(&f.for_list(list), &view));
+    let navigator = use_query_navigator();
     let on_view = {
         let filter = filter.clone();
-        Callback::from(move |next: ListView| set_query(path, &list_query(&filter, &next), true))
+        Callback::from(move |next: ListView| navigator.show(&list_query(&filter, &next), true))
     };
 
     let csv = {
@@ -117,7 +107,7 @@ pub fn ItemsPage(props: &Props) -> Html {
     let csv_name = file_name(list.noun(), &list_pairs(&filter, &view));
 
     let rows: usize = groups.iter().map(|g| g.items.len()).sum();
-    let more = show_more(rows, &shown);
+    let more = show_more(rows, paging.shown, &paging.show_more);
 
     let filter_bar = use_filter_bar(&filter_bar::Props { list, filter: filter.clone(), on_change: on_filter.clone(), hide: Vec::new() });
     let body = if results.is_empty() {
@@ -131,7 +121,7 @@ pub fn ItemsPage(props: &Props) -> Html {
             </div>
         }
     } else {
-        let cards = render_groups(&data.data, list, groups, view.group, *shown, &filter.q);
+        let cards = render_groups(data.dataset(), list, groups, view.group, paging.shown, &filter.q);
         html! {
             <>
                 {cards}

@@ -1,12 +1,12 @@
 use yew::prelude::*;
 
-use crate::app::use_data;
+use crate::catalog_context::use_catalog;
+use crate::hooks::{use_filter_writer, use_title, use_url_filter};
 use crate::components::charts::{Chart, ChartSpec};
 use crate::components::figure;
 use crate::components::filter_bar::{self, use_filter_bar};
 use crate::components::ignored_notice::ignored_notice;
 use crate::links::{href, list_path};
-use crate::pages::{use_title, use_url_filter};
 use crate::query::url::to_query_string;
 use crate::query::ListKind;
 
@@ -14,9 +14,10 @@ use crate::query::ListKind;
 #[function_component]
 pub fn OverviewPage() -> Html {
     use_title("Overview".into());
-    let data = use_data();
-    let url = use_url_filter("/", &[]);
-    let d = &data.data;
+    let data = use_catalog();
+    let url = use_url_filter();
+    let on_change = use_filter_writer(|f| to_query_string(&f.to_pairs()));
+    let d = data.dataset();
     let inspections = data.inspections(&url.filter);
     let findings = data.items_matching(ListKind::Findings, &url.filter).len();
     let recommendations = data.items_matching(ListKind::Recommendations, &url.filter).len();
@@ -42,7 +43,7 @@ pub fn OverviewPage() -> Html {
     let filter_bar = use_filter_bar(&filter_bar::Props {
         list: ListKind::Inspections,
         filter: url.filter.clone(),
-        on_change: url.on_change.clone(),
+        on_change: on_change.clone(),
         hide: Vec::new(),
     });
     html! {
@@ -65,7 +66,7 @@ pub fn OverviewPage() -> Html {
                     <div class="chart-pair">
                         <Chart spec={ChartSpec::RatingsByYear} filter={filter.clone()} />
                         if *rest_drawn {
-                            <Chart spec={ChartSpec::RegionTiles { on_change: url.on_change.clone() }} filter={filter.clone()} />
+                            <Chart spec={ChartSpec::RegionTiles { on_change: on_change.clone() }} filter={filter.clone()} />
                         } else {
                             <div class="chart-placeholder"></div>
                         }

@@ -1,18 +1,17 @@
 //! What the wasm component tests share: the fixture's data context, and
 //! rendering a component into a fresh element of the page.
 
-use std::rc::Rc;
 use std::time::Duration;
 
-use inspection_explorer::app::Data;
+use inspection_explorer::catalog_context::SharedCatalog;
 use inspection_explorer::data::parse_dataset;
 use inspection_explorer::query::Catalog;
 use wasm_bindgen::JsCast;
 use yew::platform::time::sleep;
 use yew::prelude::*;
 
-pub fn catalog() -> Data {
-    Data(Rc::new(Catalog::new(parse_dataset(include_str!("../fixtures/other-inspectorate.json")).unwrap())))
+pub fn catalog() -> SharedCatalog {
+    SharedCatalog::new(Catalog::new(parse_dataset(include_str!("../fixtures/other-inspectorate.json")).unwrap()))
 }
 
 #[derive(Properties, PartialEq)]
@@ -24,7 +23,7 @@ struct HostProps {
 #[function_component]
 fn Host(props: &HostProps) -> Html {
     let data = use_memo((), |_| catalog());
-    html! { <ContextProvider<Data> context={(*data).clone()}>{props.children.clone()}</ContextProvider<Data>> }
+    html! { <ContextProvider<SharedCatalog> context={(*data).clone()}>{props.children.clone()}</ContextProvider<SharedCatalog>> }
 }
 
 #[derive(Properties, PartialEq)]

@@ -9,12 +9,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::use_data;
+use crate::catalog_context::use_catalog;
 use crate::charts::build;
 use crate::charts::scene::ChartKind;
 use crate::charts::{ChartData, Row};
 use crate::components::chart_frame::{self, use_chart_frame};
-use crate::components::filter_bar::FilterChange;
+use crate::hooks::FilterChange;
 use crate::data::FindingKind;
 use crate::export::csv::file_name;
 use crate::links::{href, list_path};
@@ -137,7 +137,7 @@ fn count(cat: &Catalog, key: &Key, filter: &Filter) -> (ChartData, &'static str,
 
 #[function_component]
 pub fn Chart(props: &Props) -> Html {
-    let data = use_data();
+    let data = use_catalog();
     let counted = {
         let data = data.clone();
         use_memo((key(&props.spec), props.filter.clone()), move |(key, filter)| {
@@ -146,7 +146,7 @@ pub fn Chart(props: &Props) -> Html {
         })
     };
     let (chart, what, csv) = (*counted).clone();
-    let d = &data.data;
+    let d = data.dataset();
     let (kind, on_choose, hint) = match &props.spec {
         ChartSpec::RatingsByYear => (ChartKind::Bars, None, None),
         ChartSpec::Standards => (ChartKind::Grid, None, None),
@@ -160,7 +160,7 @@ pub fn Chart(props: &Props) -> Html {
             let on_choose = {
                 let (filter, on_change, data) = (props.filter.clone(), on_change.clone(), data.clone());
                 Callback::from(move |row: usize| {
-                    let Some(region) = data.data.regions.get(row) else { return };
+                    let Some(region) = data.dataset().regions.get(row) else { return };
                     let mut next = filter.clone();
                     next.regions = if filter.regions == [region.id.clone()] { Vec::new() } else { vec![region.id.clone()] };
                     on_change.emit(FilterChange { filter: next, push: true });
