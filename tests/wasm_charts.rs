@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use inspection_explorer::charts::{ChartData, ChartKind, Colour, Row, Series, Values};
 use inspection_explorer::components::chart_frame::ChartFrame;
-use inspection_explorer::components::charts::{Chart, ChartSpec};
+use inspection_explorer::components::chart::{Chart, ChartSpec};
 use inspection_explorer::hooks::FilterChange;
 use inspection_explorer::query::{Filter, ListKind};
 use wasm_bindgen::JsCast;

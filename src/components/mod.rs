@@ -1,9 +1,9 @@
 //! Small reusable pieces of the page, each with its own `Props`.
 
+pub mod chart;
 pub mod chart_frame;
-pub mod charts;
 pub mod copy_link;
-pub mod download;
+pub mod download_button;
 pub mod filter_bar;
 pub mod ignored_notice;
 pub mod item_card;

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::catalog_context::SharedCatalog;
 use crate::hooks::QueryNavigator;
 use crate::charts::compare::{compare_grid, CompareCell};
-use crate::components::download::{download_csv, DOWNLOAD_CSV};
+use crate::components::download_button::DownloadButton;
 use crate::components::ignored_notice::ignored_notice;
 use crate::components::rating_tag::rating_tag;
 use crate::data::date::PartialDate;
@@ -99,7 +99,7 @@ pub fn compare_view(data: &SharedCatalog, query: &UrlQuery, navigator: QueryNavi
                 </div>
                 <button type="submit" class="button">{"Add to the comparison"}</button>
                 if !chosen.is_empty() {
-                    {download_csv(csv, csv_name, DOWNLOAD_CSV.into())}
+                    <DownloadButton table={csv} file_name={csv_name} />
                 }
             </form>
             if !chosen.is_empty() {

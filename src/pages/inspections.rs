@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::catalog_context::use_catalog;
 use crate::hooks::{use_filter_writer, use_paging, use_title, use_url_filter};
-use crate::components::download::download_csv;
+use crate::components::download_button::DownloadButton;
 use crate::components::filter_bar::{self, clear_filters, use_filter_bar};
 use crate::components::ignored_notice::ignored_notice;
 use crate::components::marked_text::marked_text;
@@ -113,7 +113,7 @@ pub fn InspectionsPage() -> Html {
                         <p id="result-count" role="status" tabindex="-1">{format!("{} of {} inspections", results.len(), total)}</p>
                         <div class="list-tools">
                             <span class="compare-slot">{compare}</span>
-                            {download_csv(csv, csv_name.into(), format!("Download CSV ({})", count_of(results.len(), ListKind::Inspections)).into())}
+                            <DownloadButton table={csv} file_name={csv_name} label={format!("Download CSV ({})", count_of(results.len(), ListKind::Inspections))} />
                         </div>
                     </div>
                     if results.is_empty() {

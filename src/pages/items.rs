@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::catalog_context::use_catalog;
 use crate::hooks::{use_filter_writer, use_paging, use_query_navigator, use_title, use_url_filter, FilterChange};
-use crate::components::download::download_csv;
+use crate::components::download_button::DownloadButton;
 use crate::components::filter_bar::{self, clear_filters, use_filter_bar};
 use crate::components::ignored_notice::ignored_notice;
 use crate::components::item_card::{item_card, Card};
@@ -147,7 +147,7 @@ pub fn ItemsPage(props: &Props) -> Html {
                         </p>
                         <div class="list-tools">
                             {view_controls(list, view, on_view)}
-                            {download_csv(csv, csv_name.into(), format!("Download CSV ({})", count_of(results.len(), list)).into())}
+                            <DownloadButton table={csv} file_name={csv_name} label={format!("Download CSV ({})", count_of(results.len(), list))} />
                         </div>
                     </div>
                     <div class="results-body">{body}</div>

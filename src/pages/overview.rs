@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::catalog_context::use_catalog;
 use crate::hooks::{use_filter_writer, use_title, use_url_filter};
-use crate::components::charts::{Chart, ChartSpec};
+use crate::components::chart::{Chart, ChartSpec};
 use crate::components::figure;
 use crate::components::filter_bar::{self, use_filter_bar};
 use crate::components::ignored_notice::ignored_notice;

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::charts::{Chart, ChartSpec};
+use crate::components::chart::{Chart, ChartSpec};
 use crate::components::figure;
 use crate::components::rating_tag::rating_tag;
 use crate::data::date::PartialDate;

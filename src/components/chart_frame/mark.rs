@@ -1,0 +1,37 @@
+use yew::prelude::*;
+
+use super::keyboard::mark_id;
+use super::shape::ChartShape;
+use crate::charts::scene::{Mark, Shape};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The frame's id, which the mark's own id extends.
+    pub frame_id: AttrValue,
+    /// The mark's place among the chart's marks.
+    pub index: usize,
+    pub mark: Mark,
+    /// Whether the mark is the chart's Tab stop.
+    pub current: bool,
+    /// Whether choosing the mark acts (a button), or it only says its value (an image).
+    pub interactive: bool,
+}
+
+/// One value of a chart: a focusable group named by its label, which is also
+/// its `<title>` (the tooltip on hover), with its rectangle and what it
+/// holds. Its events are handled once for all marks, on their parent.
+#[function_component]
+pub fn ChartMark(props: &Props) -> Html {
+    let Props { frame_id, index, mark, current, interactive } = props;
+    let body = Shape::Rect { rect: mark.rect, class: mark.class.clone() };
+    html! {
+        <g class={if *current { "mark current" } else { "mark" }} id={mark_id(frame_id, *index)}
+            tabindex={if *current { "0" } else { "-1" }} role={if *interactive { "button" } else { "img" }}
+            aria-label={mark.label.clone()} data-k={index.to_string()} data-row={mark.row.to_string()}
+            data-series={mark.series.map(|s| s.to_string())} aria-pressed={mark.pressed.filter(|_| *interactive).map(|p| p.to_string())}>
+            <title>{mark.label.clone()}</title>
+            <ChartShape shape={body} />
+            {for mark.shapes.iter().map(|shape| html! { <ChartShape shape={shape.clone()} /> })}
+        </g>
+    }
+}

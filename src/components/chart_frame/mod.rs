@@ -1,0 +1,118 @@
+//! The one frame every chart is drawn in: a visible heading, a key with the
+//! rating names as text, the SVG (`role="img"`, labelled by its `<title>`
+//! and `<desc>`), a "Show as table" switch giving the same numbers as an
+//! HTML table, and a CSV download of exactly those numbers. The marks, the
+//! table and the CSV are all read from one `ChartData`.
+
+mod keyboard;
+mod legend;
+mod mark;
+mod plot;
+mod shape;
+mod table;
+mod tooltip;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::charts::scene::{ChartKind, Scene};
+use crate::charts::ChartData;
+use crate::components::download_button::DownloadButton;
+use crate::hooks::use_element_width;
+use keyboard::use_mark_keyboard;
+use legend::ChartLegend;
+use plot::ChartPlot;
+use table::ChartTable;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The frame's id; its parts get ids from it (`{id}-title`, `{id}-m3`, ...).
+    pub id: AttrValue,
+    pub data: Rc<ChartData>,
+    pub kind: ChartKind,
+    /// The CSV's file name.
+    pub file_name: AttrValue,
+    /// Called with a row when a mark that acts is chosen (tiles only).
+    #[prop_or_default]
+    pub on_choose: Option<Callback<usize>>,
+    /// What choosing a mark does, said under the chart.
+    #[prop_or_default]
+    pub choose_hint: Option<AttrValue>,
+    /// The heading's level (2 or 3).
+    #[prop_or(2)]
+    pub level: u8,
+}
+
+fn kind_name(kind: &ChartKind) -> &'static str {
+    match kind {
+        ChartKind::Bars => "bars",
+        ChartKind::ShareBars => "share-bars",
+        ChartKind::Grid => "grid",
+        ChartKind::Tiles { .. } => "tiles",
+    }
+}
+
+#[function_component]
+pub fn ChartFrame(props: &Props) -> Html {
+    let node = use_node_ref();
+    // Drawn 640 pixels wide until the frame is measured.
+    let width = use_element_width(node.clone(), 640.0);
+    let show_table = use_state_eq(|| false);
+    let scene: Rc<Scene> = {
+        let (data, kind) = (props.data.clone(), props.kind.clone());
+        use_memo((data, kind, width as i64), |(data, kind, w)| kind.scene(data, *w as f64))
+    };
+    let interactive = props.kind.interactive() && props.on_choose.is_some();
+    let choose = props.on_choose.clone().filter(|_| interactive);
+    let keyboard = use_mark_keyboard(props.id.clone(), scene.clone(), choose);
+    let data = &props.data;
+    let id = &props.id;
+    let heading_id = format!("{id}-heading");
+    let heading = match props.level {
+        3 => html! { <h3 id={heading_id.clone()}>{&data.title}</h3> },
+        _ => html! { <h2 id={heading_id.clone()}>{&data.title}</h2> },
+    };
+    let switch = {
+        let pressed = *show_table;
+        let show_table = show_table.clone();
+        let onclick = Callback::from(move |_| show_table.set(!pressed));
+        html! {
+            <button type="button" class="chart-switch" aria-pressed={pressed.to_string()}
+                aria-controls={format!("{id}-body")} {onclick}>{"Show as table"}</button>
+        }
+    };
+    let table = {
+        let data = props.data.clone();
+        Callback::from(move |()| data.table())
+    };
+    let body = if *show_table {
+        html! { <ChartTable frame_id={id.clone()} data={data.clone()} /> }
+    } else if data.rows.is_empty() || data.is_empty() {
+        html! { <p class="chart-empty">{&data.summary}</p> }
+    } else {
+        html! { <ChartPlot frame_id={id.clone()} data={data.clone()} scene={scene.clone()} {interactive} {keyboard} /> }
+    };
+    let hint = if *show_table || scene.marks.is_empty() {
+        None
+    } else {
+        Some(match &props.choose_hint {
+            Some(h) if interactive => format!("Tab to the chart, move with the arrow keys; {h}"),
+            _ => "Tab to the chart, then move with the arrow keys to hear or see each value.".to_string(),
+        })
+    };
+    html! {
+        <section class={format!("chart-frame chart-{}", kind_name(&props.kind))} id={id.clone()} aria-labelledby={heading_id} ref={node}>
+            <div class="chart-head">
+                {heading}
+                <div class="chart-tools">{switch}<DownloadButton {table} file_name={props.file_name.clone()} /></div>
+            </div>
+            <div class="chart-legend-wrap"><ChartLegend data={data.clone()} kind={props.kind.clone()} /></div>
+            <div class="chart-body" id={format!("{id}-body")}>{body}</div>
+            <div class="chart-foot">
+                if let Some(h) = hint { <p class="chart-hint">{h}</p> }
+                {for data.notes.iter().map(|n| html! { <p class="chart-note">{n}</p> })}
+            </div>
+        </section>
+    }
+}
