@@ -1,8 +1,9 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     inspection_explorer::browser::panic_message::install();
+    // Before the router starts, so that it never reads an unreadable hash.
     inspection_explorer::browser::hash_guard::install();
-    yew::Renderer::<yew_router::Router>::with_props(inspection_explorer::app::router_props()).render();
+    yew::Renderer::<inspection_explorer::app::App>::new().render();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

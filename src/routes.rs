@@ -1,12 +1,20 @@
-//! The routes of `shared/design/urls.md`. Paths are built by `links.rs`;
-//! the wasm tests check the two agree.
+//! The routes of `shared/design/urls.md` and the view each one shows. Paths
+//! are built by `links.rs`; the wasm tests check the two agree.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::pages;
-use crate::pages::inspection::Target;
-use crate::pages::{Page, View};
+use crate::pages::about::AboutPage;
+use crate::pages::compare::ComparePage;
+use crate::pages::finding::FindingPage;
+use crate::pages::findings::FindingsPage;
+use crate::pages::inspection::InspectionPage;
+use crate::pages::inspections::InspectionsPage;
+use crate::pages::not_found::NotFoundPage;
+use crate::pages::overview::OverviewPage;
+use crate::pages::recommendation::RecommendationPage;
+use crate::pages::recommendations::RecommendationsPage;
+use crate::pages::region::RegionPage;
 
 #[derive(Clone, Routable, PartialEq, Eq, Debug)]
 pub enum Route {
@@ -35,21 +43,22 @@ pub enum Route {
     NotFound,
 }
 
+/// The view for a route. Each route has its own component type, so moving
+/// from one route to another mounts a fresh view (a list's search box does
+/// not carry over to the next list); moving within a route (another
+/// inspection, another query) updates the view in place.
 pub fn switch(route: Route) -> Html {
-    // Routes drawn by the one `Page` component each get their own key, so
-    // that moving between them mounts a fresh view.
-    let page = |key: &'static str, view: View| html! { <Page {key} {view} /> };
     match route {
-        Route::Overview => html! { <pages::overview::OverviewPage /> },
-        Route::Inspections => html! { <pages::inspections::InspectionsPage /> },
-        Route::Inspection { id } => page("inspection", View::Item(Target::Inspection, id.into())),
-        Route::Findings => html! { <pages::items::ItemsPage kind={crate::query::ListKind::Findings} /> },
-        Route::Finding { id } => page("finding", View::Item(Target::Finding, id.into())),
-        Route::Recommendations => html! { <pages::items::ItemsPage kind={crate::query::ListKind::Recommendations} /> },
-        Route::Recommendation { id } => page("recommendation", View::Item(Target::Recommendation, id.into())),
-        Route::Region { id } => page("region", View::Region(id.into())),
-        Route::Compare => page("compare", View::Compare),
-        Route::About => page("about", View::About),
-        Route::NotFound => page("not-found", View::NotFound),
+        Route::Overview => html! { <OverviewPage /> },
+        Route::Inspections => html! { <InspectionsPage /> },
+        Route::Inspection { id } => html! { <InspectionPage {id} /> },
+        Route::Findings => html! { <FindingsPage /> },
+        Route::Finding { id } => html! { <FindingPage {id} /> },
+        Route::Recommendations => html! { <RecommendationsPage /> },
+        Route::Recommendation { id } => html! { <RecommendationPage {id} /> },
+        Route::Region { id } => html! { <RegionPage {id} /> },
+        Route::Compare => html! { <ComparePage /> },
+        Route::About => html! { <AboutPage /> },
+        Route::NotFound => html! { <NotFoundPage /> },
     }
 }

@@ -21,7 +21,7 @@ use yew::prelude::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod wasm_support;
-use wasm_support::{all, render_in, settle};
+use wasm_support::{all, click, one, render_in, settle, text};
 
 /// Renders `content` 480px wide (the chart measures its width after the
 /// first render).
@@ -29,20 +29,8 @@ async fn render(content: Html) -> web_sys::Element {
     render_in(content, Some("480px")).await
 }
 
-fn one(root: &web_sys::Element, selector: &str) -> web_sys::Element {
-    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
-}
-
-fn text(e: &web_sys::Element) -> String {
-    e.text_content().unwrap_or_default().trim().to_string()
-}
-
 fn attr(e: &web_sys::Element, name: &str) -> String {
     e.get_attribute(name).unwrap_or_else(|| panic!("no {name} on <{}>", e.tag_name()))
-}
-
-fn click(e: &web_sys::Element) {
-    e.dyn_ref::<web_sys::HtmlElement>().expect("an HTML element").click();
 }
 
 /// Dispatches a bubbling keydown, as a key press on `e` would.

@@ -13,8 +13,6 @@ use yew::prelude::*;
 use crate::data::Dataset;
 use crate::query::Catalog;
 
-pub use load::DATA_URL;
-pub use load_failure::LoadFailure;
 pub use provider::CatalogProvider;
 
 /// The loaded catalog, shared by every view. Two handles are equal when they

@@ -1,7 +1,8 @@
 use yew::prelude::*;
 
 use super::load::{load_catalog, CatalogLoad};
-use super::LoadFailure;
+use super::load_failure::LoadFailure;
+use super::SharedCatalog;
 use crate::browser::performance::{mark_once, FIRST_VIEW};
 
 #[derive(Properties, PartialEq)]
@@ -35,9 +36,9 @@ pub fn CatalogProvider(props: &Props) -> Html {
         },
         CatalogLoad::Failed { summary, problems } => html! { <LoadFailure summary={summary.clone()} problems={problems.clone()} /> },
         CatalogLoad::Loaded(catalog) => html! {
-            <ContextProvider<crate::catalog_context::SharedCatalog> context={catalog.clone()}>
+            <ContextProvider<SharedCatalog> context={catalog.clone()}>
                 {props.children.clone()}
-            </ContextProvider<crate::catalog_context::SharedCatalog>>
+            </ContextProvider<SharedCatalog>>
         },
     }
 }

@@ -13,7 +13,7 @@ pub struct Props {
 }
 
 #[derive(Clone, PartialEq)]
-enum Status {
+enum CopyStatus {
     Idle,
     Copied,
     /// The clipboard was refused: show the link to copy by hand.
@@ -23,7 +23,7 @@ enum Status {
 /// A "Copy link" button for an item's permanent URL.
 #[function_component]
 pub fn CopyLink(props: &Props) -> Html {
-    let status = use_state(|| Status::Idle);
+    let status = use_state(|| CopyStatus::Idle);
     let url = use_permanent_url(&props.path);
     let onclick = {
         let status = status.clone();
@@ -33,7 +33,7 @@ pub fn CopyLink(props: &Props) -> Html {
             let url = url.clone();
             yew::platform::spawn_local(async move {
                 let copied = copy_text(&url).await;
-                status.set(if copied { Status::Copied } else { Status::Manual });
+                status.set(if copied { CopyStatus::Copied } else { CopyStatus::Manual });
             });
         })
     };
@@ -42,9 +42,9 @@ pub fn CopyLink(props: &Props) -> Html {
         <span class="copy-link-wrap">
             <button type="button" class="copy-link" data-url={url.clone()} aria-label={aria_label} {onclick}>{"Copy link"}</button>
             {match *status {
-                Status::Idle => html! {},
-                Status::Copied => html! { <span class="copy-status" role="status">{"Link copied"}</span> },
-                Status::Manual => html! {
+                CopyStatus::Idle => html! {},
+                CopyStatus::Copied => html! { <span class="copy-status" role="status">{"Link copied"}</span> },
+                CopyStatus::Manual => html! {
                     <span class="copy-status" role="status">
                         {"Copy this link: "}<input type="text" readonly=true value={url} aria-label="Link to copy" class="copy-manual" />
                     </span>

@@ -1,92 +1,99 @@
 use yew::prelude::*;
 
+use crate::catalog_context::use_catalog;
 use crate::components::copy_link::CopyLink;
-use crate::components::term;
-use crate::components::marked_text::marked_text;
-use crate::components::rating_tag::rating_tag;
-use crate::components::source_link::source_link;
+use crate::components::marked_text::MarkedText;
+use crate::components::rating_tag::RatingTag;
+use crate::components::source_link::SourceLink;
+use crate::components::term_row::TermRow;
 use crate::data::date::PartialDate;
-use crate::data::Dataset;
-use crate::wording::{basis_plainly, source_title};
 use crate::links::{finding_path, href, inspection_path, recommendation_path};
 use crate::query::{ItemRef, ListKind};
+use crate::wording::{basis_plainly, published_or_undated, source_title};
 
-/// How an item is shown.
-pub struct Card<'a> {
+#[derive(Properties, PartialEq)]
+pub struct Props {
     /// `Findings` or `Recommendations`.
     pub list: ListKind,
     pub item: ItemRef,
     /// Show which inspection the item belongs to (in the cross-inspection lists).
+    #[prop_or_default]
     pub with_inspection: bool,
+    #[prop_or_default]
     pub highlighted: bool,
     /// Search words to mark.
-    pub query: &'a str,
-    /// Carry the dataset id as the element's `id` (true unless the same item
+    #[prop_or_default]
+    pub query: AttrValue,
+    /// Carry the dataset id as the element's `id` (false where the same item
     /// is already on the page, e.g. under another theme of a grouped list).
+    #[prop_or(true)]
     pub anchor: bool,
 }
 
 /// One finding or recommendation, with its id as the element id and a
 /// "Copy link" for its permanent URL. Every dataset text is rendered as text.
-/// A plain function (it needs no hooks of its own), so no component type.
-pub fn item_card(d: &Dataset, props: Card) -> Html {
-    let ins = &d.inspections[props.item.inspection];
-    let theme_tags = |themes: &[String]| -> Html {
+#[function_component]
+pub fn ItemCard(props: &Props) -> Html {
+    let catalog = use_catalog();
+    let dataset = catalog.dataset();
+    let inspection = &dataset.inspections[props.item.inspection];
+    let query = props.query.clone();
+    let theme_tags = |themes: &[String]| {
         html! {
             <ul class="tags" aria-label="Themes">
                 {for themes.iter().map(|t| html! {
-                    <li class="tag">{d.theme(t).map(|x| x.name.clone()).unwrap_or_else(|| t.clone())}</li>
+                    <li class="tag">{dataset.theme(t).map(|x| x.name.clone()).unwrap_or_else(|| t.clone())}</li>
                 })}
             </ul>
         }
     };
     let context = props.with_inspection.then(|| {
-        let date = ins.published.as_deref().and_then(PartialDate::parse).map(|p| p.human()).unwrap_or_else(|| "Undated".into());
         html! {
             <p class="item-context">
-                <a href={href(&inspection_path(&ins.id))}>{&ins.title}</a>
-                {" · "}<span class="item-date">{date}</span>
-                {" · overall "}{rating_tag(&d.scale, ins.overall.as_deref())}
+                <a href={href(&inspection_path(&inspection.id))}>{&inspection.title}</a>
+                {" · "}<span class="item-date">{published_or_undated(inspection)}</span>
+                {" · overall "}<RatingTag rating={inspection.overall.clone()} />
             </p>
         }
     });
     let class = |base: &'static str| classes!(base, "item", props.highlighted.then_some("highlighted"));
+    let aria_current = props.highlighted.then_some("true");
     match props.list {
         ListKind::Findings => {
-            let f = &ins.findings[props.item.item];
+            let f = &inspection.findings[props.item.item];
             html! {
-                <li class={class("finding")} id={props.anchor.then(|| f.id.clone())} data-item={f.id.clone()} aria-current={props.highlighted.then_some("true")}>
+                <li class={class("finding")} id={props.anchor.then(|| f.id.clone())} data-item={f.id.clone()} aria-current={aria_current}>
                     <p class="item-meta">
                         <span class={classes!("kind", format!("kind-{}", f.kind.id()))}>{f.kind.label()}</span>
                         {theme_tags(&f.themes)}
                     </p>
-                    <p class="item-text">{marked_text(&f.text, props.query)}</p>
+                    <p class="item-text"><MarkedText text={f.text.clone()} {query} /></p>
                     {context}
                     <CopyLink path={finding_path(&f.id)} label={format!("Copy link to finding {}", f.id)} />
                 </li>
             }
         }
         _ => {
-            let r = &ins.recommendations[props.item.item];
+            let r = &inspection.recommendations[props.item.item];
             html! {
-                <li class={class("recommendation")} id={props.anchor.then(|| r.id.clone())} data-item={r.id.clone()} aria-current={props.highlighted.then_some("true")}>
+                <li class={class("recommendation")} id={props.anchor.then(|| r.id.clone())} data-item={r.id.clone()} aria-current={aria_current}>
                     <p class="item-meta">
                         <span class={classes!("basis", format!("basis-{}", r.basis.id()))}>{basis_plainly(r.basis)}</span>
                         {theme_tags(&r.themes)}
                     </p>
-                    <p class="item-text">{marked_text(&r.text, props.query)}</p>
+                    <p class="item-text"><MarkedText text={r.text.clone()} query={query.clone()} /></p>
                     <dl class="item-details">
                         if let Some(to) = &r.to {
-                            {term("To", marked_text(to, props.query))}
+                            <TermRow label="To"><MarkedText text={to.clone()} {query} /></TermRow>
                         }
-                        if let Some(resp) = r.response {
-                            {term("HMPPS response", html! { {resp.label()} })}
+                        if let Some(response) = r.response {
+                            <TermRow label="HMPPS response">{response.label()}</TermRow>
                         }
-                        if let Some(t) = r.target_date.as_deref().and_then(PartialDate::parse) {
-                            {term("Target date", html! { {t.human()} })}
+                        if let Some(target) = r.target_date.as_deref().and_then(PartialDate::parse) {
+                            <TermRow label="Target date">{target.human()}</TermRow>
                         }
-                        if let Some(src) = &r.source {
-                            {term("Source", source_link(Some(src), &source_title(src)))}
+                        if let Some(source) = &r.source {
+                            <TermRow label="Source"><SourceLink url={source.clone()} title={source_title(source)} /></TermRow>
                         }
                     </dl>
                     {context}

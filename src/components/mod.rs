@@ -1,27 +1,28 @@
-//! Small reusable pieces of the page, each with its own `Props`.
+//! The pieces views are made of, one component per file with its `Props`.
+//! They read the data through `use_catalog()` and the address through the
+//! router's hooks; none of them knows a page or the app shell.
 
 pub mod chart;
 pub mod chart_frame;
+pub mod clear_filters;
+pub mod compare_table;
 pub mod copy_link;
 pub mod download_button;
 pub mod filter_bar;
+pub mod headline_figure;
 pub mod ignored_notice;
+pub mod inspection_detail;
+pub mod inspection_result;
 pub mod item_card;
+pub mod item_list;
+pub mod jump_to_results;
 pub mod marked_text;
+pub mod not_applying_notice;
+pub mod not_found;
 pub mod rating_tag;
+pub mod show_more;
+pub mod site_layout;
+pub mod site_nav;
 pub mod source_link;
+pub mod term_row;
 pub mod view_controls;
-
-use yew::prelude::*;
-
-/// A term of a description list: `<div><dt>label</dt><dd>value</dd></div>`.
-/// One function for every such row keeps the WebAssembly small (`html!`
-/// expands the markup afresh at each place it is written).
-pub fn term(label: &str, value: Html) -> Html {
-    html! { <div><dt>{label}</dt><dd>{value}</dd></div> }
-}
-
-/// A headline figure: `<div data-figure=key><dt>label</dt><dd><a href=link>n</a></dd></div>`.
-pub fn figure(key: &'static str, label: &'static str, link: String, n: usize) -> Html {
-    html! { <div data-figure={key}><dt>{label}</dt><dd><a href={link}>{n}</a></dd></div> }
-}

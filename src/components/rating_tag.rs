@@ -1,14 +1,24 @@
 use yew::prelude::*;
 
-use crate::data::ScaleLevel;
+use crate::catalog_context::use_catalog;
+use crate::charts::colour_rank;
 
-/// A rating (a scale id, or `None` for an unrated inspection or standard) as
-/// a labelled tag: the colour only repeats what the text says.
-pub fn rating_tag(scale: &[ScaleLevel], rating: Option<&str>) -> Html {
-    match rating.and_then(|id| scale.iter().position(|s| s.id == id)) {
-        Some(pos) => html! {
-            <span class={classes!("rating", format!("rating-rank-{}", crate::charts::colour_rank(pos, scale.len())))}>
-                {&scale[pos].label}
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// A scale id, or `None` for an unrated inspection or standard.
+    #[prop_or_default]
+    pub rating: Option<AttrValue>,
+}
+
+/// A rating as a labelled tag: the colour only repeats what the text says.
+#[function_component]
+pub fn RatingTag(props: &Props) -> Html {
+    let catalog = use_catalog();
+    let scale = &catalog.dataset().scale;
+    match props.rating.as_deref().and_then(|id| scale.iter().position(|s| s.id == id)) {
+        Some(position) => html! {
+            <span class={classes!("rating", format!("rating-rank-{}", colour_rank(position, scale.len())))}>
+                {&scale[position].label}
             </span>
         },
         None => html! { <span class="rating rating-none">{"Not rated"}</span> },

@@ -3,33 +3,36 @@ use yew::prelude::*;
 
 use crate::query::{GroupBy, ListKind, ListView, SortBy};
 
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub list: ListKind,
+    pub view: ListView,
+    /// Gets the new view (the page writes it to the address).
+    pub on_change: Callback<ListView>,
+}
+
 /// "Group by" and "Sort by" for a list of findings or recommendations: two
 /// labelled selects, so they work with a keyboard and a screen reader.
-/// `on_change` gets the new view (the page writes it to the URL).
-pub fn view_controls(list: ListKind, view: ListView, on_change: Callback<ListView>) -> Html {
-    let on_group = {
-        let on_change = on_change.clone();
+#[function_component]
+pub fn ViewControls(props: &Props) -> Html {
+    let view = props.view;
+    // A select's new value as a view, if it names one.
+    let on_select = |read: fn(&str, ListView) -> Option<ListView>| {
+        let on_change = props.on_change.clone();
         Callback::from(move |e: Event| {
-            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-            if let Some(group) = GroupBy::from_id(&value) {
-                on_change.emit(ListView { group, ..view });
+            if let Some(next) = read(&e.target_unchecked_into::<HtmlSelectElement>().value(), view) {
+                on_change.emit(next);
             }
         })
     };
-    let on_sort = {
-        Callback::from(move |e: Event| {
-            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-            if let Some(sort) = SortBy::from_id(&value) {
-                on_change.emit(ListView { sort, ..view });
-            }
-        })
-    };
+    let on_group = on_select(|value, view| GroupBy::from_id(value).map(|group| ListView { group, ..view }));
+    let on_sort = on_select(|value, view| SortBy::from_id(value).map(|sort| ListView { sort, ..view }));
     html! {
         <div class="view-controls">
             <div class="view-field">
                 <label for="view-group">{"Group by"}</label>
                 <select id="view-group" onchange={on_group}>
-                    {for GroupBy::ALL.into_iter().filter(|g| g.applies(list)).map(|g| html! {
+                    {for GroupBy::ALL.into_iter().filter(|g| g.applies(props.list)).map(|g| html! {
                         <option value={g.id()} selected={view.group == g}>{g.label()}</option>
                     })}
                 </select>

@@ -1,35 +1,23 @@
 use yew::prelude::*;
 
 use crate::catalog_context::use_catalog;
-use crate::hooks::{use_filter_writer, use_title, use_url_filter};
 use crate::components::chart::{Chart, ChartSpec};
-use crate::components::figure;
-use crate::components::filter_bar::{self, use_filter_bar};
-use crate::components::ignored_notice::ignored_notice;
+use crate::components::filter_bar::FilterBar;
+use crate::components::headline_figure::HeadlineFigure;
+use crate::components::ignored_notice::IgnoredNotice;
+use crate::hooks::{use_filter_writer, use_title, use_url_filter};
 use crate::links::{href, list_path};
 use crate::query::url::to_query_string;
 use crate::query::ListKind;
+use crate::wording::LowRatings;
 
-/// Headline figures and charts for the current filter.
+/// `#/`: headline figures and charts for the current filter.
 #[function_component]
 pub fn OverviewPage() -> Html {
     use_title("Overview".into());
-    let data = use_catalog();
+    let catalog = use_catalog();
     let url = use_url_filter();
     let on_change = use_filter_writer(|f| to_query_string(&f.to_pairs()));
-    let d = data.dataset();
-    let inspections = data.inspections(&url.filter);
-    let findings = data.items_matching(ListKind::Findings, &url.filter).len();
-    let recommendations = data.items_matching(ListKind::Recommendations, &url.filter).len();
-    let rated: Vec<usize> = inspections.iter().copied().filter(|&i| d.inspections[i].overall.is_some()).collect();
-    // The two lowest levels of the scale: "Requires improvement" and
-    // "Inadequate" on the probation scale.
-    let low: Vec<&str> = d.scale.iter().rev().take(2).map(|s| s.id.as_str()).collect();
-    let low_count = rated.iter().filter(|&&i| d.inspections[i].overall.as_deref().is_some_and(|o| low.contains(&o))).count();
-    let low_labels: Vec<&str> = d.scale.iter().rev().take(2).rev().map(|s| s.label.as_str()).collect();
-    let share = if rated.is_empty() { "–".to_string() } else { format!("{}%", (low_count * 100 + rated.len() / 2) / rated.len()) };
-    let query = to_query_string(&url.filter.to_pairs());
-    let filter = url.filter.clone();
     // All but the first chart are drawn a moment later, so the figures and
     // the first chart show without waiting for the rest.
     let rest_drawn = use_state(|| false);
@@ -40,33 +28,35 @@ pub fn OverviewPage() -> Html {
             move || drop(timer)
         });
     }
-    let filter_bar = use_filter_bar(&filter_bar::Props {
-        list: ListKind::Inspections,
-        filter: url.filter.clone(),
-        on_change: on_change.clone(),
-        hide: Vec::new(),
-    });
+    let dataset = catalog.dataset();
+    let filter = url.filter.clone();
+    let inspections = catalog.inspections(&filter);
+    let findings = catalog.items_matching(ListKind::Findings, &filter).len();
+    let recommendations = catalog.items_matching(ListKind::Recommendations, &filter).len();
+    let low = LowRatings::of(&dataset.scale, &dataset.inspections, &inspections);
+    let query = to_query_string(&filter.to_pairs());
+    let link = |list: &str| AttrValue::from(href(&list_path(list, &query)));
     html! {
         <>
             <h1>{"Inspections at a glance"}</h1>
-            <p class="lede">{format!("{}: {} inspections in all. Every figure and chart below counts what the filters choose.", d.title, d.inspections.len())}</p>
-            {ignored_notice(&url.ignored)}
+            <p class="lede">{format!("{}: {} inspections in all. Every figure and chart below counts what the filters choose.", dataset.title, dataset.inspections.len())}</p>
+            <IgnoredNotice ignored={url.ignored.clone()} />
             <div class="list-layout">
-                {filter_bar}
+                <FilterBar list={ListKind::Inspections} filter={filter.clone()} on_change={on_change.clone()} />
                 <div class="overview-body">
                     <section aria-label="Headline figures">
                         <dl class="headline" id="headline">
-                            {figure("inspections", "Inspections", href(&list_path("/inspections", &query)), inspections.len())}
-                            <div data-figure="low-share"><dt>{format!("Rated {}", low_labels.join(" or "))}</dt>
-                                <dd>{share}<span class="figure-note">{format!(" ({} of {} rated)", low_count, rated.len())}</span></dd></div>
-                            {figure("findings", "Findings", href(&list_path("/findings", &query)), findings)}
-                            {figure("recommendations", "Recommendations", href(&list_path("/recommendations", &query)), recommendations)}
+                            <HeadlineFigure figure="inspections" label="Inspections" href={link("/inspections")} count={inspections.len()} />
+                            <div data-figure="low-share"><dt>{format!("Rated {}", low.labels)}</dt>
+                                <dd>{low.share()}<span class="figure-note">{format!(" ({} of {} rated)", low.low, low.rated)}</span></dd></div>
+                            <HeadlineFigure figure="findings" label="Findings" href={link("/findings")} count={findings} />
+                            <HeadlineFigure figure="recommendations" label="Recommendations" href={link("/recommendations")} count={recommendations} />
                         </dl>
                     </section>
                     <div class="chart-pair">
                         <Chart spec={ChartSpec::RatingsByYear} filter={filter.clone()} />
                         if *rest_drawn {
-                            <Chart spec={ChartSpec::RegionTiles { on_change: on_change.clone() }} filter={filter.clone()} />
+                            <Chart spec={ChartSpec::RegionTiles { on_change }} filter={filter.clone()} />
                         } else {
                             <div class="chart-placeholder"></div>
                         }

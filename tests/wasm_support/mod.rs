@@ -1,5 +1,9 @@
-//! What the wasm component tests share: the fixture's data context, and
-//! rendering a component into a fresh element of the page.
+//! What the wasm component tests share: the fixture's data context (and, for
+//! views that read or write the address, a router over an in-memory
+//! history), and rendering a component into a fresh element of the page.
+
+// Each test crate uses its own part of it.
+#![allow(dead_code)]
 
 use std::time::Duration;
 
@@ -9,6 +13,9 @@ use inspection_explorer::query::Catalog;
 use wasm_bindgen::JsCast;
 use yew::platform::time::sleep;
 use yew::prelude::*;
+use yew_router::history::{AnyHistory, History, MemoryHistory};
+use yew_router::query::Raw;
+use yew_router::Router;
 
 pub fn catalog() -> SharedCatalog {
     SharedCatalog::new(Catalog::new(parse_dataset(include_str!("../fixtures/other-inspectorate.json")).unwrap()))
@@ -16,38 +23,56 @@ pub fn catalog() -> SharedCatalog {
 
 #[derive(Properties, PartialEq)]
 struct HostProps {
-    children: Html,
+    content: Html,
+    /// The router's history, for components that use the address.
+    history: Option<AnyHistory>,
 }
 
-/// Gives a component under test the data context the app provides.
+/// Gives a component under test the data context the app provides, and the
+/// router if it needs one.
 #[function_component]
 fn Host(props: &HostProps) -> Html {
-    let data = use_memo((), |_| catalog());
-    html! { <ContextProvider<SharedCatalog> context={(*data).clone()}>{props.children.clone()}</ContextProvider<SharedCatalog>> }
+    let catalog = use_memo((), |_| catalog());
+    let content = html! {
+        <ContextProvider<SharedCatalog> context={(*catalog).clone()}>{props.content.clone()}</ContextProvider<SharedCatalog>>
+    };
+    match &props.history {
+        Some(history) => html! { <Router history={history.clone()}>{content}</Router> },
+        None => content,
+    }
 }
 
-#[derive(Properties, PartialEq)]
-struct WrapProps {
-    content: Html,
-}
-
-#[function_component]
-fn Wrap(p: &WrapProps) -> Html {
-    html! { <Host>{p.content.clone()}</Host> }
-}
-
-/// Renders `content` into a fresh element (of the given CSS width, if any)
-/// and waits for Yew to settle.
-pub async fn render_in(content: Html, width: Option<&str>) -> web_sys::Element {
+fn mount(props: HostProps, width: Option<&str>) -> web_sys::Element {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     if let Some(w) = width {
         root.set_attribute("style", &format!("width: {w}")).unwrap();
     }
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<Wrap>::with_root_and_props(root.clone(), WrapProps { content }).render();
+    yew::Renderer::<Host>::with_root_and_props(root.clone(), props).render();
+    root
+}
+
+/// Renders `content` into a fresh element (of the given CSS width, if any)
+/// and waits for Yew to settle.
+pub async fn render_in(content: Html, width: Option<&str>) -> web_sys::Element {
+    let root = mount(HostProps { content, history: None }, width);
     settle().await;
     root
+}
+
+/// Renders `content` under a router whose address is the route `path` with
+/// `query` (none if empty), and gives the history to read what it writes.
+pub async fn render_at(content: Html, path: &str, query: &str) -> (web_sys::Element, MemoryHistory) {
+    let history = MemoryHistory::new();
+    if query.is_empty() {
+        history.replace(path);
+    } else {
+        history.replace_with_query(path, Raw(query)).unwrap();
+    }
+    let root = mount(HostProps { content, history: Some(history.clone().into()) }, None);
+    settle().await;
+    (root, history)
 }
 
 /// Lets Yew finish rendering (and a chart measure its width).
@@ -58,4 +83,16 @@ pub async fn settle() {
 pub fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
     let list = root.query_selector_all(selector).unwrap();
     (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into().ok()).collect()
+}
+
+pub fn one(root: &web_sys::Element, selector: &str) -> web_sys::Element {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
+}
+
+pub fn text(e: &web_sys::Element) -> String {
+    e.text_content().unwrap_or_default().trim().to_string()
+}
+
+pub fn click(e: &web_sys::Element) {
+    e.dyn_ref::<web_sys::HtmlElement>().expect("an HTML element").click();
 }

@@ -1,0 +1,20 @@
+use yew::prelude::*;
+
+use crate::catalog_context::use_catalog;
+use crate::components::inspection_detail::InspectionDetail;
+use crate::components::not_found::NotFound;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub id: AttrValue,
+}
+
+/// `#/recommendations/{id}`: the recommendation, highlighted within its inspection.
+#[function_component]
+pub fn RecommendationPage(props: &Props) -> Html {
+    let catalog = use_catalog();
+    match catalog.recommendation(&props.id) {
+        Some(item) => html! { <InspectionDetail index={item.inspection} highlight={props.id.clone()} /> },
+        None => html! { <NotFound what={format!("recommendation \"{}\"", props.id)} /> },
+    }
+}
