@@ -93,10 +93,9 @@ impl LowRatings {
 
     /// The low share as a rounded percentage ("42%"), or "–" when nothing is rated.
     pub fn share(&self) -> String {
-        if self.rated == 0 {
-            "–".to_string()
-        } else {
-            format!("{}%", (self.low * 100 + self.rated / 2) / self.rated)
+        match (self.low * 100 + self.rated / 2).checked_div(self.rated) {
+            Some(percent) => format!("{percent}%"),
+            None => "–".to_string(),
         }
     }
 }
