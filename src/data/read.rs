@@ -3,10 +3,9 @@
 //! is malformed: ...`), not just the first, so a maintainer fixes a file in
 //! one pass.
 
+use super::breach::{doc_breach, record_name, At, Breach};
 use super::json::{number_value, Json};
-use super::path::At;
 use super::model::*;
-use super::validate::{doc_breach, record_name, Breach};
 
 /// Reads one value of a type at a place.
 type ReadFn<T> = fn(&mut Reader, &At, &Json) -> T;
@@ -208,7 +207,7 @@ const INSPECTION: &[&str] = &[
 /// Reads a parsed document into the model, or says every place where its
 /// shape is wrong. The rules a well-shaped document can still break are
 /// `validate`'s.
-pub fn dataset(doc: &Json) -> Result<Dataset, Vec<Breach>> {
+pub(super) fn dataset(doc: &Json) -> Result<Dataset, Vec<Breach>> {
     let Json::Object(top) = doc else {
         return Err(vec![doc_breach("file", "is not a JSON object")]);
     };
