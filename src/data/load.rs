@@ -5,7 +5,7 @@
 use super::breach::{doc_breach, Breach};
 use super::model::Dataset;
 use super::validate::validate;
-use super::{json, read};
+use super::{json, records};
 
 /// Parses and validates a document. Every breach found is returned, not just
 /// the first, so a maintainer can fix a file in one pass.
@@ -14,7 +14,7 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, Vec<Breach>> {
         return Err(vec![doc_breach("file", "is empty: expected a JSON object")]);
     }
     let doc = json::parse(text).map_err(|e| vec![doc_breach("file", &format!("is not valid JSON: {e}"))])?;
-    let dataset = read::dataset(&doc)?;
+    let dataset = records::dataset(&doc)?;
     drop(doc);
     let breaches = validate(&dataset);
     if breaches.is_empty() {

@@ -7,7 +7,8 @@ pub mod date;
 pub mod json;
 mod load;
 pub mod model;
-mod read;
+mod reader;
+mod records;
 pub mod validate;
 
 pub use breach::Breach;
