@@ -1,14 +1,15 @@
-//! The dataset: its typed model, dates, and how a file becomes one (parsed,
-//! read into the model, checked against the format's rules), shared by the
-//! page and the `check-data` command.
+//! The dataset: its typed model, dates, and how a file becomes one (read
+//! with serde_json into a tree, the tree read into the model, the model
+//! checked against the format's rules), shared by the page and the
+//! `check-data` command.
 
 mod breach;
 pub mod date;
-pub mod json;
 mod load;
 pub mod model;
 mod reader;
 mod records;
+mod tree;
 pub mod validate;
 
 pub use breach::Breach;

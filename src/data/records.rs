@@ -4,7 +4,7 @@
 use super::breach::{doc_breach, record_name, At, Breach};
 use super::model::*;
 use super::reader::{describe, excerpt, Reader};
-use super::json::Json;
+use super::tree::Json;
 
 const DATASET: &[&str] =
     &["schema", "title", "publisher", "licence", "updated", "scale", "regions", "service_types", "themes", "inspections"];
@@ -223,11 +223,11 @@ fn recommendation(r: &mut Reader, at: &At, v: &Json) -> Recommendation {
 
 #[cfg(test)]
 mod tests {
-    use super::super::json::parse;
     use super::*;
 
     fn problems(text: &str) -> Vec<String> {
-        match dataset(&parse(text).unwrap()) {
+        let doc: Json = serde_json::from_str(text).unwrap();
+        match dataset(&doc) {
             Ok(_) => vec![],
             Err(b) => b.iter().map(|b| b.to_string()).collect(),
         }
