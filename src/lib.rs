@@ -5,10 +5,14 @@
 pub mod charts;
 pub mod data;
 pub mod export;
-pub mod import;
 pub mod links;
 pub mod query;
 pub mod wording;
+
+// The maintainer's tool that builds the bundled data from the research runs
+// natively only: left out of the wasm32 build, it can never reach the page.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod import;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -54,3 +54,16 @@ fn a_missing_file_or_no_argument_fails() {
     assert!(!ok);
     assert!(stderr.contains("usage"), "{stderr}");
 }
+
+#[test]
+fn a_file_saved_with_a_byte_order_mark_passes() {
+    let text = std::fs::read(fixture("other-inspectorate.json")).unwrap();
+    let dir = std::env::temp_dir().join(format!("check-data-bom-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("bom.json");
+    std::fs::write(&path, [b"\xef\xbb\xbf".as_slice(), &text].concat()).unwrap();
+    let (ok, stdout, stderr) = run(&[path.to_str().unwrap()]);
+    std::fs::remove_dir_all(&dir).ok();
+    assert!(ok, "{stderr}");
+    assert!(stdout.contains("valid: 2 inspections"), "{stdout}");
+}

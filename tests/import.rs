@@ -1,5 +1,6 @@
 //! The research importer, on the made-up fixtures in `tests/fixtures/research/`
 //! (never the real research, which lives outside the repository).
+#![cfg(not(target_arch = "wasm32"))]
 
 use inspection_explorer::data::{parse_dataset, Basis, Dataset, FindingKind, Inspection, Response, Source};
 use inspection_explorer::import::{

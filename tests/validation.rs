@@ -197,8 +197,10 @@ fn broken_json_names_line_and_column() {
     let err = parse_dataset(truncated).unwrap_err();
     assert_eq!(err.len(), 1);
     let msg = err[0].to_string();
-    assert!(msg.starts_with("file is not valid JSON: the text ends inside"), "{msg}");
-    assert!(msg.contains("(line "), "{msg}");
+    // Cut inside a string, an object or a list, never before the first value.
+    let inside = ["a string", "an object", "a list"].map(|what| format!("file is not valid JSON: EOF while parsing {what}"));
+    assert!(inside.iter().any(|start| msg.starts_with(start.as_str())), "{msg}");
+    assert!(msg.contains(" at line "), "{msg}");
 }
 
 #[test]
@@ -213,4 +215,20 @@ fn every_breach_is_reported_not_just_the_first() {
     d["inspections"][1]["regions"] = json!(["east"]);
     d["inspections"][1]["findings"][0]["themes"] = json!(["maths"]);
     assert_eq!(breaches_of(&d).len(), 3, "{:?}", breaches_of(&d));
+}
+
+#[test]
+fn a_field_given_twice_is_named() {
+    let text = include_str!("fixtures/other-inspectorate.json");
+    let twice = text.replacen('{', "{\"title\":\"Decoy\",", 1);
+    let err = parse_dataset(&twice).unwrap_err();
+    assert_eq!(err.len(), 1, "{err:?}");
+    assert_eq!(err[0].to_string(), "title is malformed: duplicate field `title`");
+}
+
+#[test]
+fn deep_nesting_is_a_breach_not_a_crash() {
+    let deep = format!("{{\"a\":{}", "[".repeat(100_000));
+    let msg = parse_dataset(&deep).unwrap_err()[0].to_string();
+    assert!(msg.starts_with("file is not valid JSON: values are nested too deeply at line 1 column "), "{msg}");
 }

@@ -1,12 +1,18 @@
-//! The dataset: its typed model, dates, and the validator shared by the page
-//! and the `check-data` command.
+//! The dataset: its typed model, dates, and how a file becomes one (read
+//! with serde_json into a tree, the tree read into the model, the model
+//! checked against the format's rules), shared by the page and the
+//! `check-data` command.
 
+mod breach;
 pub mod date;
-pub mod json;
+mod load;
 pub mod model;
-mod path;
-mod read;
+mod reader;
+mod records;
+mod tree;
 pub mod validate;
 
+pub use breach::Breach;
+pub use load::parse_dataset;
 pub use model::*;
-pub use validate::{parse_dataset, validate, Breach};
+pub use validate::validate;

@@ -1,64 +1,13 @@
-//! Loading and checking a dataset. The same code runs in the browser at load
-//! time and in the `check-data` command, so both report the same breaches.
-//!
-//! A breach names the record (`inspections[17] "probation-leeds-2023"`), the
-//! field (`overall`) and what is wrong with it (`"gud" is not in scale`).
+//! The rules of `dataset.md` that a well-shaped document can still break
+//! (ids, references, dates, blank texts), checked on the model. The page
+//! runs them at load time and `check-data` runs the same code, so both
+//! report the same breaches.
 
 use std::collections::BTreeSet;
-use std::fmt;
 
+use super::breach::{record_name, At, Breach, HERE};
 use super::date::{Interval, PartialDate};
 use super::model::*;
-use super::path::{At, HERE};
-use super::{json, read};
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Breach {
-    /// The record, e.g. `inspections[17] "probation-leeds-2023"`; empty for the
-    /// document itself.
-    pub record: String,
-    /// The field within the record, e.g. `findings[2].themes[0]`.
-    pub field: String,
-    pub problem: String,
-}
-
-impl fmt::Display for Breach {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.record.is_empty() {
-            write!(f, "{} {}", self.field, self.problem)
-        } else {
-            write!(f, "{}: {} {}", self.record, self.field, self.problem)
-        }
-    }
-}
-
-/// Parses and validates a document. Every breach found is returned, not just
-/// the first, so a maintainer can fix a file in one pass.
-pub fn parse_dataset(text: &str) -> Result<Dataset, Vec<Breach>> {
-    if text.trim().is_empty() {
-        return Err(vec![doc_breach("file", "is empty: expected a JSON object")]);
-    }
-    let doc = json::parse(text).map_err(|e| vec![doc_breach("file", &format!("is not valid JSON: {e}"))])?;
-    let dataset = read::dataset(&doc)?;
-    drop(doc);
-    let breaches = validate(&dataset);
-    if breaches.is_empty() {
-        Ok(dataset)
-    } else {
-        Err(breaches)
-    }
-}
-
-pub(super) fn record_name(kind: &str, index: usize, id: Option<&str>) -> String {
-    match id {
-        Some(id) => format!("{kind}[{index}] \"{id}\""),
-        None => format!("{kind}[{index}]"),
-    }
-}
-
-pub(super) fn doc_breach(field: &str, problem: &str) -> Breach {
-    Breach { record: String::new(), field: field.into(), problem: problem.into() }
-}
 
 /// `^[a-z0-9]+(-[a-z0-9]+)*$`
 pub fn is_valid_id(id: &str) -> bool {

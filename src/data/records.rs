@@ -1,187 +1,10 @@
-//! Turns a JSON tree into the model. Every value of the wrong shape is
-//! reported with its record and field (`inspections[3] "x": findings[0].kind
-//! is malformed: ...`), not just the first, so a maintainer fixes a file in
-//! one pass.
+//! The dataset's records as the reader reads them from a JSON tree: which
+//! fields each record has, which are required, and the type of each.
 
-use super::json::{number_value, Json};
-use super::path::At;
+use super::breach::{doc_breach, record_name, At, Breach};
 use super::model::*;
-use super::validate::{doc_breach, record_name, Breach};
-
-/// Reads one value of a type at a place.
-type ReadFn<T> = fn(&mut Reader, &At, &Json) -> T;
-
-/// The members of one object, by the field names its type allows.
-struct Members<'v, 'a> {
-    names: &'static [&'static str],
-    values: Vec<Option<&'v Json<'a>>>,
-    /// False when the value was not an object (already reported), so its
-    /// fields are not also reported missing.
-    is_object: bool,
-}
-
-impl<'v, 'a> Members<'v, 'a> {
-    fn get(&self, name: &str) -> Option<&'v Json<'a>> {
-        self.names.iter().position(|n| *n == name).and_then(|i| self.values[i])
-    }
-}
-
-struct Reader {
-    /// The record being read, as `record_name` gives it; empty for the
-    /// document's own fields.
-    record: String,
-    breaches: Vec<Breach>,
-}
-
-impl Reader {
-    fn malformed(&mut self, at: &At, problem: String) {
-        let mut field = at.text();
-        if field.is_empty() {
-            field = if self.record.is_empty() { "file" } else { "record" }.into();
-        }
-        self.breaches.push(Breach { record: self.record.clone(), field, problem: format!("is malformed: {problem}") });
-    }
-
-    fn wrong_type(&mut self, at: &At, found: &Json, expected: &str) {
-        self.malformed(at, format!("invalid type: {}, expected {expected}", describe(found)));
-    }
-
-    fn members<'v, 'a>(&mut self, at: &At, value: &'v Json<'a>, names: &'static [&'static str]) -> Members<'v, 'a> {
-        let mut values = vec![None; names.len()];
-        let Json::Object(entries) = value else {
-            self.wrong_type(at, value, "an object");
-            return Members { names, values, is_object: false };
-        };
-        for (key, v) in entries {
-            let here = At::Field(at, key);
-            match names.iter().position(|n| *n == &**key) {
-                None => self.malformed(&here, format!("unknown field `{key}`, expected {}", one_of(names))),
-                Some(i) if values[i].is_some() => self.malformed(&here, format!("duplicate field `{key}`")),
-                Some(i) => values[i] = Some(v),
-            }
-        }
-        Members { names, values, is_object: true }
-    }
-
-    /// A field the format requires; `missing` stands in when it is absent.
-    fn required<T>(&mut self, at: &At, m: &Members, name: &str, read: ReadFn<T>, missing: T) -> T {
-        match m.get(name) {
-            Some(v) => read(self, &At::Field(at, name), v),
-            None => {
-                if m.is_object {
-                    self.malformed(at, format!("missing field `{name}`"));
-                }
-                missing
-            }
-        }
-    }
-
-    /// An optional field: absent and `null` both mean none.
-    fn optional<T>(&mut self, at: &At, m: &Members, name: &str, read: ReadFn<T>) -> Option<T> {
-        match m.get(name) {
-            None | Some(Json::Null) => None,
-            Some(v) => Some(read(self, &At::Field(at, name), v)),
-        }
-    }
-
-    /// A list field; absent means empty.
-    fn list<T>(&mut self, at: &At, m: &Members, name: &str, read: ReadFn<T>) -> Vec<T> {
-        match m.get(name) {
-            None => Vec::new(),
-            Some(v) => self.list_items(&At::Field(at, name), v, read),
-        }
-    }
-
-    /// The items of a list value.
-    fn list_items<T>(&mut self, at: &At, v: &Json, read: ReadFn<T>) -> Vec<T> {
-        match v {
-            Json::List(items) => items.iter().enumerate().map(|(i, v)| read(self, &At::Item(at, i), v)).collect(),
-            other => {
-                self.wrong_type(at, other, "a list");
-                Vec::new()
-            }
-        }
-    }
-
-    fn text(&mut self, at: &At, v: &Json) -> String {
-        match v {
-            Json::Text(s) => String::from(s.as_ref()),
-            other => {
-                self.wrong_type(at, other, "a string");
-                String::new()
-            }
-        }
-    }
-
-    fn number(&mut self, at: &At, v: &Json) -> f64 {
-        match v {
-            Json::Number(raw) => number_value(raw),
-            other => {
-                self.wrong_type(at, other, "a number");
-                0.0
-            }
-        }
-    }
-
-    /// A whole number that fits `T`, written without a fraction or exponent.
-    fn whole<T: std::str::FromStr + Default>(&mut self, at: &At, v: &Json, expected: &str) -> T {
-        match v {
-            Json::Number(raw) => raw.parse().unwrap_or_else(|_| {
-                self.malformed(at, format!("invalid value: number `{raw}`, expected {expected}"));
-                T::default()
-            }),
-            other => {
-                self.wrong_type(at, other, expected);
-                T::default()
-            }
-        }
-    }
-
-    /// One of a fixed set of ids, such as a finding's kind.
-    fn choice<T: Copy>(&mut self, at: &At, v: &Json, all: &[T], id: fn(T) -> &'static str) -> Option<T> {
-        let Json::Text(s) = v else {
-            self.wrong_type(at, v, "a string");
-            return None;
-        };
-        let found = all.iter().copied().find(|&t| id(t) == s);
-        if found.is_none() {
-            let ids: Vec<&str> = all.iter().map(|&t| id(t)).collect();
-            self.malformed(at, format!("unknown variant `{}`, expected {}", excerpt(s), one_of(&ids)));
-        }
-        found
-    }
-}
-
-/// What a value is, for a message: `integer `2024``, `string "x"`, `a list`.
-fn describe(v: &Json) -> String {
-    match v {
-        Json::Null => "null".into(),
-        Json::Bool(b) => format!("boolean `{b}`"),
-        Json::Number(raw) if raw.bytes().all(|b| b == b'-' || b.is_ascii_digit()) => format!("integer `{raw}`"),
-        Json::Number(raw) => format!("number `{raw}`"),
-        Json::Text(s) => format!("string \"{}\"", excerpt(s)),
-        Json::List(_) => "a list".into(),
-        Json::Object(_) => "an object".into(),
-    }
-}
-
-/// The start of a long text, so a message stays readable.
-fn excerpt(s: &str) -> String {
-    const MAX: usize = 60;
-    match s.char_indices().nth(MAX) {
-        Some((cut, _)) => format!("{}…", &s[..cut]),
-        None => s.into(),
-    }
-}
-
-/// "`a` or `b`", or "one of `a`, `b`, `c`".
-fn one_of(names: &[&str]) -> String {
-    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
-    match quoted.as_slice() {
-        [a, b] => format!("{a} or {b}"),
-        _ => format!("one of {}", quoted.join(", ")),
-    }
-}
+use super::reader::{describe, excerpt, Reader};
+use super::tree::Json;
 
 const DATASET: &[&str] =
     &["schema", "title", "publisher", "licence", "updated", "scale", "regions", "service_types", "themes", "inspections"];
@@ -208,7 +31,7 @@ const INSPECTION: &[&str] = &[
 /// Reads a parsed document into the model, or says every place where its
 /// shape is wrong. The rules a well-shaped document can still break are
 /// `validate`'s.
-pub fn dataset(doc: &Json) -> Result<Dataset, Vec<Breach>> {
+pub(super) fn dataset(doc: &Json) -> Result<Dataset, Vec<Breach>> {
     let Json::Object(top) = doc else {
         return Err(vec![doc_breach("file", "is not a JSON object")]);
     };
@@ -225,7 +48,7 @@ pub fn dataset(doc: &Json) -> Result<Dataset, Vec<Breach>> {
         }
         None => {}
     }
-    let mut r = Reader { record: String::new(), breaches: Vec::new() };
+    let mut r = Reader::new();
     let at = At::Here;
     let m = r.members(&at, doc, DATASET);
     let text = Reader::text;
@@ -257,11 +80,7 @@ pub fn dataset(doc: &Json) -> Result<Dataset, Vec<Breach>> {
         Some(other) => r.wrong_type(&At::Field(&at, "inspections"), other, "a list"),
         None => r.malformed(&at, "missing field `inspections`".into()),
     }
-    if r.breaches.is_empty() {
-        Ok(d)
-    } else {
-        Err(r.breaches)
-    }
+    r.finish().map(|()| d)
 }
 
 fn id_of<'v>(v: &'v Json) -> Option<&'v str> {
@@ -404,11 +223,11 @@ fn recommendation(r: &mut Reader, at: &At, v: &Json) -> Recommendation {
 
 #[cfg(test)]
 mod tests {
-    use super::super::json::parse;
     use super::*;
 
     fn problems(text: &str) -> Vec<String> {
-        match dataset(&parse(text).unwrap()) {
+        let doc: Json = serde_json::from_str(text).unwrap();
+        match dataset(&doc) {
             Ok(_) => vec![],
             Err(b) => b.iter().map(|b| b.to_string()).collect(),
         }
