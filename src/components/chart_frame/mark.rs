@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::keyboard::mark_id;
-use super::shape::ChartShape;
+use super::shape::shape;
 use crate::charts::scene::{Mark, Shape};
 
 #[derive(Properties, PartialEq)]
@@ -23,15 +23,14 @@ pub struct Props {
 #[function_component]
 pub fn ChartMark(props: &Props) -> Html {
     let Props { frame_id, index, mark, current, interactive } = props;
-    let body = Shape::Rect { rect: mark.rect, class: mark.class.clone() };
     html! {
         <g class={if *current { "mark current" } else { "mark" }} id={mark_id(frame_id, *index)}
             tabindex={if *current { "0" } else { "-1" }} role={if *interactive { "button" } else { "img" }}
             aria-label={mark.label.clone()} data-k={index.to_string()} data-row={mark.row.to_string()}
             data-series={mark.series.map(|s| s.to_string())} aria-pressed={mark.pressed.filter(|_| *interactive).map(|p| p.to_string())}>
             <title>{mark.label.clone()}</title>
-            <ChartShape shape={body} />
-            {for mark.shapes.iter().map(|shape| html! { <ChartShape shape={shape.clone()} /> })}
+            {shape(&Shape::Rect { rect: mark.rect, class: mark.class.clone() })}
+            {for mark.shapes.iter().map(shape)}
         </g>
     }
 }

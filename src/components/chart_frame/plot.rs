@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::keyboard::MarkKeyboard;
 use super::mark::ChartMark;
-use super::shape::ChartShape;
+use super::shape::shape;
 use super::tooltip::ChartTooltip;
 use crate::browser::performance::{mark_once, FIRST_CHART};
 use crate::charts::scene::{tip_place, Scene};
@@ -37,7 +37,7 @@ pub fn ChartPlot(props: &Props) -> Html {
                 <title id={title_id}>{&data.title}</title>
                 <desc id={desc_id}>{&data.summary}</desc>
                 <g class="decos" aria-hidden="true">
-                    {for scene.decos.iter().map(|shape| html! { <ChartShape shape={shape.clone()} /> })}
+                    {for scene.decos.iter().map(shape)}
                 </g>
                 <g class="marks" {onfocusin} {onfocusout} {onkeydown} {onclick}>
                     {for scene.marks.iter().enumerate().map(|(index, mark)| html! {

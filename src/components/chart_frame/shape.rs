@@ -2,23 +2,18 @@ use yew::prelude::*;
 
 use crate::charts::scene::Shape;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub shape: Shape,
-}
-
 /// An SVG length: the scene rounds coordinates to a tenth of a pixel, so
 /// they print short.
 fn length(v: f64) -> String {
     v.to_string()
 }
 
-/// Something drawn that is not itself a mark (an axis, a label, an empty
-/// cell), or drawn inside one. SVG elements take the SVG namespace from the
-/// `<svg>` they are drawn in.
-#[function_component]
-pub fn ChartShape(props: &Props) -> Html {
-    match &props.shape {
+/// Draws something that is not itself a mark (an axis, a label, an empty
+/// cell), or is drawn inside one. A plain function rather than a component:
+/// a chart draws hundreds of these, and they keep no state. SVG elements
+/// take the SVG namespace from the `<svg>` they are drawn in.
+pub fn shape(shape: &Shape) -> Html {
+    match shape {
         Shape::Rect { rect, class } => html! {
             <rect class={class.clone()} x={length(rect.x)} y={length(rect.y)} width={length(rect.w)} height={length(rect.h)} />
         },
