@@ -33,9 +33,10 @@ use crate::{
 /// How long a kept-alive connection may sit idle before the host closes it.
 const IDLE: Duration = Duration::from_secs(30);
 
-/// The `Cache-Control` GitHub Pages sends (ten minutes).
-/// A benchmark load runs in a fresh profile with the cache disabled, so it
-/// only keeps the headers realistic.
+/// The `Cache-Control` GitHub Pages sends (ten minutes). It matters to a
+/// page with a service worker: on a first visit the worker fills its
+/// offline copy from the browser's HTTP cache instead of downloading every
+/// file a second time, as it does on a real host.
 const CACHE_CONTROL: &str = "max-age=600";
 
 /// One file of a [`Site`].
