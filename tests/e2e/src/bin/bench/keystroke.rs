@@ -5,7 +5,14 @@
 use std::time::{Duration, Instant};
 
 use e2e::{Browser, Server};
+use inspection_explorer::data::Dataset;
+use inspection_explorer::query::synthetic;
 use serde_json::{json, Value};
+
+use crate::report::{median, ms, Row};
+
+const KEYSTROKE_BAR_MS_10X: f64 = 50.0;
+const WORD: &str = "abuse";
 
 /// Waits (up to `limit`) for a performance mark and returns its time from
 /// navigation start, in ms.
@@ -51,19 +58,59 @@ const next = () => {
 next();
 "#;
 
+/// Keystroke to list and the heap after load at 1x, 10x (bar: under 50 ms)
+/// and 100x the bundled data (`bundled`, as served; `ten`, the 10x file).
+pub async fn rows(data: &Dataset, bundled: &[u8], ten: &[u8]) -> Vec<Row> {
+    let mut rows = Vec::new();
+    for factor in [1usize, 10, 100] {
+        let body = match factor {
+            1 => None,
+            10 => Some(ten.to_vec()),
+            _ => Some(
+                serde_json::to_vec(&synthetic(data, factor))
+                    .expect("the synthetic dataset serialises"),
+            ),
+        };
+        let size = body.as_ref().map_or(bundled.len(), Vec::len);
+        let typed = typing(body, WORD).await;
+        let t = median(&typed.times);
+        let bar = (factor == 10).then(|| {
+            (
+                format!("< {}", ms(KEYSTROKE_BAR_MS_10X)),
+                t < KEYSTROKE_BAR_MS_10X,
+            )
+        });
+        rows.push(Row::alone(
+            format!(
+                "keystroke to list, findings search, {factor}x data ({:.1} MB; {})",
+                size as f64 / 1_048_576.0,
+                typed.count
+            ),
+            format!("{t:.1} ms"),
+            bar,
+        ));
+        rows.push(Row::alone(
+            format!("JS heap after load, {factor}x data"),
+            format!("{:.1} MB", typed.heap_mb),
+            None,
+        ));
+    }
+    rows
+}
+
 /// What typing measured.
-pub struct Typing {
+struct Typing {
     /// Every keystroke's time, ms.
-    pub times: Vec<f64>,
+    times: Vec<f64>,
     /// The list's count text after the word.
-    pub count: String,
+    count: String,
     /// The JS heap after the load, MB.
-    pub heap_mb: f64,
+    heap_mb: f64,
 }
 
 /// Types `word` three times over (clearing the box between) on the findings
 /// list, served with `data` (or the bundled dataset).
-pub async fn typing(data: Option<Vec<u8>>, word: &str) -> Typing {
+async fn typing(data: Option<Vec<u8>>, word: &str) -> Typing {
     let server = Server::start();
     if let Some(body) = data {
         server.serve_data(body);

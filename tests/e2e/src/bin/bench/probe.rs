@@ -41,6 +41,36 @@ pub struct Reached {
     pub marks: BTreeMap<String, f64>,
 }
 
+/// One thing a load reaches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Goal {
+    List,
+    HeadlineInDocument,
+    Headline,
+    Mark(&'static str),
+}
+
+impl Reached {
+    /// When the load reached `goal`, in ms from navigation start.
+    pub fn at(&self, goal: Goal) -> Option<f64> {
+        match goal {
+            Goal::List => self.list,
+            Goal::HeadlineInDocument => self.headline_in_document,
+            Goal::Headline => self.headline,
+            Goal::Mark(name) => self.marks.get(name).copied(),
+        }
+    }
+
+    /// The bytes the page had received by then, where recorded.
+    pub fn bytes_at(&self, goal: Goal) -> Option<f64> {
+        match goal {
+            Goal::List => self.list_bytes,
+            Goal::Headline => self.headline_bytes,
+            Goal::HeadlineInDocument | Goal::Mark(_) => None,
+        }
+    }
+}
+
 /// Gives up on a page that never gets there (on the page's clock).
 const GIVE_UP_MS: u32 = 25_000;
 
