@@ -1,6 +1,6 @@
 //! The filter every list and the overview share: what the URL's filter keys
-//! say, as plain data. Parsing and printing live in `url.rs`; applying it in
-//! `engine.rs`.
+//! say, as plain data. Parsing and printing live in `url.rs`, what applies
+//! to which list in `list.rs`, applying it in `engine/`.
 
 use crate::data::{Basis, FindingKind};
 
