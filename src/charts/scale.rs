@@ -105,7 +105,8 @@ pub fn truncate(text: &str, width: f64, font_size: f64) -> String {
     format!("{}…", out.trim_end())
 }
 
-/// Rounds a coordinate to a tenth of a unit, so the SVG stays small.
+/// Rounds a coordinate to a tenth of a pixel, finer than a screen shows,
+/// so the SVG's numbers stay short.
 pub fn round_tenth(v: f64) -> f64 {
     // `+ 0.0` turns a negative zero into zero, which prints as "0".
     (v * 10.0).round() / 10.0 + 0.0

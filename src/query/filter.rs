@@ -17,6 +17,7 @@ pub struct Filter {
     /// Publication years, inclusive.
     pub since: Option<i32>,
     pub until: Option<i32>,
+    /// The free-text search, as the URL's `q` gives it.
     pub q: String,
 }
 

@@ -8,6 +8,8 @@ pub const FONT: f64 = 12.0;
 /// Small text: ticks, cell labels, tile names.
 pub const SMALL: f64 = 11.0;
 
+/// A rectangle as SVG gives one: its top-left corner (`x`, `y`), its
+/// width `w` and its height `h`, in pixels.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Rect {
     pub x: f64,

@@ -138,14 +138,16 @@ impl Catalog {
         }
     }
 
-    /// An item's themes, as positions among the dataset's declared themes.
-    pub(in crate::query) fn item_themes(&self, list: ListKind, item: ItemRef) -> impl Iterator<Item = usize> + '_ {
+    /// A finding's or recommendation's themes, each once, as positions
+    /// among the dataset's declared themes (undeclared ids left out).
+    pub fn item_themes(&self, list: ListKind, item: ItemRef) -> impl Iterator<Item = usize> + '_ {
         let facts = self.item_facts(list);
         members(facts.themes.get(facts.slot(item)))
     }
 
-    /// An inspection's regions, as positions among the declared regions.
-    pub(in crate::query) fn inspection_regions(&self, inspection: usize) -> impl Iterator<Item = usize> + '_ {
+    /// An inspection's regions, each once, as positions among the declared
+    /// regions (undeclared ids left out).
+    pub fn inspection_regions(&self, inspection: usize) -> impl Iterator<Item = usize> + '_ {
         members(self.inspection_facts.regions.get(inspection))
     }
 }
