@@ -96,9 +96,7 @@ impl Catalog {
     fn count(&self, counts: &mut FacetCounts, fails: Failed, i: usize, themes: &[u64]) {
         let facts = &self.inspection_facts;
         if fails.counts_for(Failed::REGION) {
-            for r in members(facts.regions.get(i)) {
-                counts.region[r] += 1;
-            }
+            members(facts.regions.get(i)).for_each(|r| counts.region[r] += 1);
         }
         if fails.counts_for(Failed::TYPE) {
             if let Some(slot) = facts.service_type[i].and_then(|t| counts.service_type.get_mut(t as usize)) {
@@ -111,9 +109,7 @@ impl Catalog {
             }
         }
         if fails.counts_for(Failed::THEME) {
-            for t in members(themes) {
-                counts.theme[t] += 1;
-            }
+            members(themes).for_each(|t| counts.theme[t] += 1);
         }
     }
 

@@ -18,15 +18,17 @@ impl Catalog {
     pub fn inspections_sorted(&self, f: &Filter, sort: SortBy) -> Vec<usize> {
         let c = CompiledFilter::new(f, ListKind::Inspections, &self.data);
         let facts = &self.inspection_facts;
-        self.order(sort)
-            .iter()
-            .map(|&i| i as usize)
-            .filter(|&i| {
-                c.inspection_fails(facts, i).is_nothing()
-                    && c.inspection_theme_fails(facts, i).is_nothing()
-                    && (!c.has_text() || c.text_matches(facts.text.get(i), "", 0))
-            })
-            .collect()
+        let mut out = Vec::new();
+        for &i in self.order(sort) {
+            let i = i as usize;
+            if c.inspection_fails(facts, i).is_nothing()
+                && c.inspection_theme_fails(facts, i).is_nothing()
+                && (!c.has_text() || c.text_matches(facts.text.get(i), "", 0))
+            {
+                out.push(i);
+            }
+        }
+        out
     }
 
     /// The findings or recommendations a filter selects, newest inspection

@@ -70,6 +70,27 @@ impl Iterator for Members<'_> {
         self.rest &= self.rest - 1;
         Some(self.base + bit)
     }
+
+    /// Internal iteration as two plain loops (words, then bits), for the
+    /// facet counts' `for_each`, which runs for every item of a pass.
+    fn fold<B, F: FnMut(B, usize) -> B>(mut self, init: B, mut f: F) -> B {
+        let mut acc = init;
+        loop {
+            while self.rest != 0 {
+                let bit = self.rest.trailing_zeros() as usize;
+                self.rest &= self.rest - 1;
+                acc = f(acc, self.base + bit);
+            }
+            match self.words.next() {
+                Some(&word) => {
+                    self.rest = word;
+                    self.base = self.next_base;
+                    self.next_base += 64;
+                }
+                None => return acc,
+            }
+        }
+    }
 }
 
 /// One bitset per slot (an inspection or an item), all of one width, in
@@ -120,6 +141,15 @@ mod tests {
         let set = bitset(130, [0, 63, 64, 129]);
         assert_eq!(set.len(), 3);
         assert_eq!(members(&set).collect::<Vec<_>>(), [0, 63, 64, 129]);
+        let mut by_for_each = Vec::new();
+        members(&set).for_each(|m| by_for_each.push(m));
+        assert_eq!(by_for_each, [0, 63, 64, 129]);
+        let mut part = members(&set);
+        assert_eq!(part.next(), Some(0));
+        assert_eq!(part.fold(Vec::new(), |mut rest, m| {
+            rest.push(m);
+            rest
+        }), [63, 64, 129], "fold goes on from where next stopped");
         assert!(intersects(&set, &bitset(130, [64])));
         assert!(!intersects(&set, &bitset(130, [1, 65])));
         assert_eq!(bitset(0, []), [0], "an empty set still has a word");
