@@ -2,8 +2,7 @@
 //! recommendations) a filter selects. Everything here is read from the
 //! dataset: the scale, the regions, the standards and the themes.
 
-use super::colour_rank;
-use super::data::{ChartData, Colour, Row, Series, Values};
+use super::data::{colour_rank, ChartData, Colour, Row, Series, Values, NO_RATING};
 use super::standards::{order_rows, short_labels, standard_columns};
 use crate::data::date::PartialDate;
 use crate::data::Dataset;
@@ -24,7 +23,7 @@ pub fn rating_series(d: &Dataset, with_unrated: bool) -> Vec<Series> {
         .map(|(k, s)| Series::new(s.id.clone(), s.label.clone(), Colour::Rank(colour_rank(k, d.scale.len()))).with_short(shorts[k].clone()))
         .collect();
     if with_unrated {
-        series.push(Series::new("not-rated", super::data::NO_RATING, Colour::None).with_short("–"));
+        series.push(Series::new("not-rated", NO_RATING, Colour::None).with_short("–"));
     }
     series
 }
@@ -107,17 +106,12 @@ pub fn ratings_by_region(cat: &Catalog, inspections: &[usize]) -> ChartData {
     let mut several = 0;
     let mut none = 0;
     for &i in inspections {
-        let ins = &d.inspections[i];
-        let mut seen: Vec<usize> = Vec::new();
-        for r in &ins.regions {
-            if let Some(k) = d.regions.iter().position(|x| &x.id == r) {
-                if !seen.contains(&k) {
-                    seen.push(k);
-                    counts[k][rating_slot(d, i)] += 1;
-                }
-            }
+        let mut regions = 0;
+        for k in cat.inspection_regions(i) {
+            counts[k][rating_slot(d, i)] += 1;
+            regions += 1;
         }
-        match seen.len() {
+        match regions {
             0 => none += 1,
             1 => {}
             _ => several += 1,
@@ -215,14 +209,6 @@ pub fn standards_heatmap(cat: &Catalog, inspections: &[usize]) -> ChartData {
     c
 }
 
-fn item_themes(d: &Dataset, kind: ListKind, item: ItemRef) -> &[String] {
-    let ins = &d.inspections[item.inspection];
-    match kind {
-        ListKind::Findings => &ins.findings[item.item].themes,
-        _ => &ins.recommendations[item.item].themes,
-    }
-}
-
 /// How often each theme is tagged on the given findings or
 /// recommendations, by the year their inspection was published: a row per
 /// theme that occurs (or per theme in `only`, when given), most frequent
@@ -253,14 +239,8 @@ pub fn themes_by_year(
             (Some(y), Some(a)) => (y - a) as usize,
             _ => series.len() - 1,
         };
-        let mut seen: Vec<usize> = Vec::new();
-        for t in item_themes(d, kind, item) {
-            if let Some(k) = d.themes.iter().position(|x| &x.id == t) {
-                if !seen.contains(&k) {
-                    seen.push(k);
-                    counts[k][col] += 1;
-                }
-            }
+        for k in cat.item_themes(kind, item) {
+            counts[k][col] += 1;
         }
     }
     let total = |k: usize| counts[k].iter().sum::<u32>();
@@ -332,14 +312,8 @@ pub fn top_themes(
     let d = &cat.data;
     let mut counts = vec![0u32; d.themes.len()];
     for &item in items {
-        let mut seen: Vec<usize> = Vec::new();
-        for t in item_themes(d, kind, item) {
-            if let Some(k) = d.themes.iter().position(|x| &x.id == t) {
-                if !seen.contains(&k) {
-                    seen.push(k);
-                    counts[k] += 1;
-                }
-            }
+        for k in cat.item_themes(kind, item) {
+            counts[k] += 1;
         }
     }
     let mut order: Vec<usize> = (0..d.themes.len()).filter(|&k| counts[k] > 0).collect();

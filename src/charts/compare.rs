@@ -1,9 +1,10 @@
 //! Inspections side by side, standard by standard: one structure that the
 //! compare page draws as a table and saves as CSV.
 
+use super::data::NO_RATING;
 use super::standards::standard_columns;
 use crate::data::date::PartialDate;
-use crate::data::Dataset;
+use crate::data::{Dataset, Inspection};
 use crate::export::csv::Table;
 
 /// A cell of the compare table.
@@ -38,9 +39,9 @@ pub fn score_text(value: f64, max: f64) -> String {
 
 pub fn compare_grid(d: &Dataset, ids: &[String]) -> CompareGrid {
     let inspections: Vec<usize> = ids.iter().filter_map(|id| d.inspections.iter().position(|i| &i.id == id)).collect();
-    let chosen: Vec<&crate::data::Inspection> = inspections.iter().map(|&i| &d.inspections[i]).collect();
+    let chosen: Vec<&Inspection> = inspections.iter().map(|&i| &d.inspections[i]).collect();
     let level_of = |id: &str| d.scale.iter().position(|s| s.id == id);
-    let text_row = |id: &str, label: &str, f: &dyn Fn(&crate::data::Inspection) -> String| CompareRow {
+    let text_row = |id: &str, label: &str, f: &dyn Fn(&Inspection) -> String| CompareRow {
         id: id.into(),
         label: label.into(),
         cells: chosen.iter().map(|i| CompareCell::Text(f(i))).collect(),
@@ -82,7 +83,7 @@ impl CompareGrid {
     pub fn cell_text(&self, d: &Dataset, cell: &CompareCell) -> String {
         match cell {
             CompareCell::Rating(Some(l)) => d.scale[*l].label.clone(),
-            CompareCell::Rating(None) => super::data::NO_RATING.into(),
+            CompareCell::Rating(None) => NO_RATING.into(),
             CompareCell::Text(t) => t.clone(),
         }
     }

@@ -24,6 +24,15 @@ impl Colour {
     }
 }
 
+/// Maps a scale position (0 = best) onto one of four colour steps, so a
+/// scale of any length uses the same ordinal palette, best to worst.
+pub fn colour_rank(position: usize, levels: usize) -> usize {
+    if levels <= 1 {
+        return 0;
+    }
+    (position * 3 + (levels - 1) / 2) / (levels - 1)
+}
+
 /// One row of a chart (a year, a region, an inspection, a theme).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
@@ -283,6 +292,18 @@ mod tests {
         d.values = Values::Counts(vec![vec![3, 1], vec![0, 2]]);
         d.totals = true;
         d
+    }
+
+    #[test]
+    fn four_levels_map_one_to_one() {
+        assert_eq!((0..4).map(|p| colour_rank(p, 4)).collect::<Vec<_>>(), [0, 1, 2, 3]);
+    }
+
+    #[test]
+    fn other_scales_spread_best_to_worst() {
+        assert_eq!((0..3).map(|p| colour_rank(p, 3)).collect::<Vec<_>>(), [0, 2, 3]);
+        assert_eq!((0..2).map(|p| colour_rank(p, 2)).collect::<Vec<_>>(), [0, 3]);
+        assert_eq!(colour_rank(0, 1), 0);
     }
 
     #[test]

@@ -28,27 +28,27 @@ pub fn count_ticks(max: u32, target: u32) -> Vec<u32> {
     (0..=end / step).map(|k| k * step).collect()
 }
 
-/// Maps a domain `0..=d1` onto a range `r0..=r1`.
+/// Maps a domain `0..=domain_max` onto a range `start..=end`.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Linear {
-    pub d1: f64,
-    pub r0: f64,
-    pub r1: f64,
+    pub domain_max: f64,
+    pub start: f64,
+    pub end: f64,
 }
 
 impl Linear {
-    pub fn new(d1: f64, r0: f64, r1: f64) -> Linear {
-        Linear { d1, r0, r1 }
+    pub fn new(domain_max: f64, start: f64, end: f64) -> Linear {
+        Linear { domain_max, start, end }
     }
     pub fn map(&self, v: f64) -> f64 {
-        if self.d1 <= 0.0 {
-            return self.r0;
+        if self.domain_max <= 0.0 {
+            return self.start;
         }
-        self.r0 + (self.r1 - self.r0) * v / self.d1
+        self.start + (self.end - self.start) * v / self.domain_max
     }
     /// The length of `v` on the range.
     pub fn len(&self, v: f64) -> f64 {
-        self.map(v) - self.r0
+        self.map(v) - self.start
     }
 }
 
@@ -105,8 +105,9 @@ pub fn truncate(text: &str, width: f64, font_size: f64) -> String {
     format!("{}…", out.trim_end())
 }
 
-/// Rounds a coordinate to a tenth of a unit, so the SVG stays small.
-pub fn r1(v: f64) -> f64 {
+/// Rounds a coordinate to a tenth of a pixel, finer than a screen shows,
+/// so the SVG's numbers stay short.
+pub fn round_tenth(v: f64) -> f64 {
     // `+ 0.0` turns a negative zero into zero, which prints as "0".
     (v * 10.0).round() / 10.0 + 0.0
 }

@@ -6,6 +6,7 @@ use std::cmp::Ordering;
 
 use crate::data::date::PartialDate;
 use crate::data::{Dataset, Inspection, ScaleLevel};
+use crate::query::search::lower_case_text;
 
 /// A standard as a column: inspections' ratings are matched to it by name
 /// (ignoring case and spacing), since codes are reused across frameworks.
@@ -33,11 +34,10 @@ impl StandardColumn {
     }
 }
 
-/// The key two standard names are matched by.
+/// The key two standard names are matched by: spacing collapsed and
+/// letters in lower case.
 pub fn name_key(name: &str) -> String {
-    // ASCII case only: full Unicode case tables would cost more WebAssembly
-    // than the rare accented capital is worth.
-    name.split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase()
+    lower_case_text(&name.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// Compares codes such as "1.2" and "1.10" part by part, numerically where
@@ -69,18 +69,14 @@ pub fn compare_codes(a: &str, b: &str) -> Ordering {
 /// code come first, in code order; then those without, most often rated
 /// first; ties by how often they occur, then by name.
 pub fn standard_columns<'a>(inspections: impl IntoIterator<Item = &'a Inspection>) -> Vec<StandardColumn> {
-    // The work is in a plain function: one copy in the WebAssembly, not
-    // one per kind of iterator a caller passes.
-    columns_of(&inspections.into_iter().collect::<Vec<_>>())
-}
-
-fn columns_of(inspections: &[&Inspection]) -> Vec<StandardColumn> {
-    struct Acc {
+    /// What is known so far of one column.
+    struct Tally {
         name: String,
+        /// The codes given with its name, and how often each.
         codes: Vec<(String, usize)>,
         count: usize,
     }
-    let mut acc: Vec<(String, Acc)> = Vec::new();
+    let mut tallies: Vec<(String, Tally)> = Vec::new();
     for ins in inspections {
         let mut seen_here: Vec<String> = Vec::new();
         for r in &ins.ratings {
@@ -89,11 +85,11 @@ fn columns_of(inspections: &[&Inspection]) -> Vec<StandardColumn> {
                 continue;
             }
             seen_here.push(key.clone());
-            let entry = match acc.iter_mut().position(|(k, _)| *k == key) {
-                Some(p) => &mut acc[p].1,
+            let entry = match tallies.iter().position(|(k, _)| *k == key) {
+                Some(p) => &mut tallies[p].1,
                 None => {
-                    acc.push((key, Acc { name: r.standard.trim().to_string(), codes: Vec::new(), count: 0 }));
-                    &mut acc.last_mut().unwrap().1
+                    tallies.push((key, Tally { name: r.standard.trim().to_string(), codes: Vec::new(), count: 0 }));
+                    &mut tallies.last_mut().expect("just pushed").1
                 }
             };
             entry.count += 1;
@@ -105,18 +101,17 @@ fn columns_of(inspections: &[&Inspection]) -> Vec<StandardColumn> {
             }
         }
     }
-    let columns: Vec<StandardColumn> = acc
+    let mut columns: Vec<StandardColumn> = tallies
         .into_iter()
-        .map(|(_, a)| {
-            let code = a
+        .map(|(_, tally)| {
+            let code = tally
                 .codes
                 .iter()
                 .max_by(|x, y| x.1.cmp(&y.1).then_with(|| compare_codes(&y.0, &x.0)))
                 .map(|(c, _)| c.clone());
-            StandardColumn { name: a.name, code, count: a.count }
+            StandardColumn { name: tally.name, code, count: tally.count }
         })
         .collect();
-    let mut columns = columns;
     columns.sort_by(|a, b| {
         match (&a.code, &b.code) {
             (Some(x), Some(y)) => compare_codes(x, y),
@@ -201,6 +196,13 @@ mod tests {
 
     fn level(label: &str) -> ScaleLevel {
         ScaleLevel { id: label.to_lowercase().replace(' ', "-"), label: label.into(), score: 0.0 }
+    }
+
+    #[test]
+    fn names_match_whatever_their_case_and_spacing() {
+        assert_eq!(name_key("  Leadership   AND Culture "), "leadership and culture");
+        assert_eq!(name_key("ÉVALUATION"), name_key("évaluation"));
+        assert_ne!(name_key("Evaluation"), name_key("évaluation"), "accents still tell names apart");
     }
 
     #[test]

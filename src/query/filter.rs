@@ -1,6 +1,6 @@
 //! The filter every list and the overview share: what the URL's filter keys
-//! say, as plain data. Parsing and printing live in `url.rs`; applying it in
-//! `engine.rs`.
+//! say, as plain data. Parsing and printing live in `url.rs`, what applies
+//! to which list in `list.rs`, applying it in `engine/`.
 
 use crate::data::{Basis, FindingKind};
 
@@ -17,6 +17,7 @@ pub struct Filter {
     /// Publication years, inclusive.
     pub since: Option<i32>,
     pub until: Option<i32>,
+    /// The free-text search, as the URL's `q` gives it.
     pub q: String,
 }
 

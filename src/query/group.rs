@@ -3,7 +3,8 @@
 
 use std::collections::BTreeMap;
 
-use super::engine::{each_bit, Catalog, ItemRef, ListKind};
+use super::engine::Catalog;
+use super::list::{ItemRef, ListKind};
 use super::search::fold;
 use super::view::GroupBy;
 
@@ -18,8 +19,34 @@ pub struct Group {
     pub items: Vec<ItemRef>,
 }
 
-/// Calls its second argument with the bucket of every group an item is in.
-type Members<'a> = dyn Fn(ItemRef, &mut dyn FnMut(usize)) + 'a;
+/// Puts each item under every heading of `headings` (key, label) that
+/// `members` gives for it, by position, and the items with none under a
+/// last heading `none`. Empty groups are left out.
+fn bucketed<M: Iterator<Item = usize>>(
+    items: &[ItemRef],
+    headings: Vec<(String, String)>,
+    none: &str,
+    members: impl Fn(ItemRef) -> M,
+) -> Vec<Group> {
+    let mut buckets: Vec<Vec<ItemRef>> = vec![Vec::new(); headings.len() + 1];
+    for &item in items {
+        let mut any = false;
+        for b in members(item) {
+            buckets[b].push(item);
+            any = true;
+        }
+        if !any {
+            buckets[headings.len()].push(item);
+        }
+    }
+    headings
+        .into_iter()
+        .chain(std::iter::once((String::new(), none.to_string())))
+        .zip(buckets)
+        .filter(|(_, items)| !items.is_empty())
+        .map(|((key, label), items)| Group { key, label, items })
+        .collect()
+}
 
 impl Catalog {
     /// Groups `items` (already filtered and sorted) for display. An item
@@ -31,27 +58,6 @@ impl Catalog {
     pub fn group(&self, list: ListKind, items: &[ItemRef], by: GroupBy) -> Vec<Group> {
         assert!(list != ListKind::Inspections, "inspections are not grouped");
         let d = &self.data;
-        let facts = self.item_facts(list);
-        let bucketed = |names: Vec<(String, String)>, none: &str, members: &Members| {
-            let mut buckets: Vec<Vec<ItemRef>> = vec![Vec::new(); names.len() + 1];
-            for &item in items {
-                let mut any = false;
-                members(item, &mut |b| {
-                    buckets[b].push(item);
-                    any = true;
-                });
-                if !any {
-                    buckets[names.len()].push(item);
-                }
-            }
-            names
-                .into_iter()
-                .chain(std::iter::once((String::new(), none.to_string())))
-                .zip(buckets)
-                .filter(|(_, items)| !items.is_empty())
-                .map(|((key, label), items)| Group { key, label, items })
-                .collect()
-        };
         match by {
             GroupBy::None => {
                 if items.is_empty() {
@@ -61,14 +67,16 @@ impl Catalog {
                 }
             }
             GroupBy::Theme => bucketed(
+                items,
                 d.themes.iter().map(|t| (t.id.clone(), t.name.clone())).collect(),
                 "No theme",
-                &|item, add| each_bit(facts.themes.get(facts.slot(item)), &mut *add),
+                |item| self.item_themes(list, item),
             ),
             GroupBy::Region => bucketed(
+                items,
                 d.regions.iter().map(|r| (r.id.clone(), r.name.clone())).collect(),
                 "No region (national)",
-                &|item, add| each_bit(self.ins.regions.get(item.inspection), &mut *add),
+                |item| self.inspection_regions(item.inspection),
             ),
             GroupBy::Inspection => {
                 let mut at: BTreeMap<usize, usize> = BTreeMap::new();

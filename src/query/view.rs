@@ -4,7 +4,7 @@
 //! with defaults left out, so one view still has one URL:
 //! `#/recommendations?region=south-west&theme=workload&group=inspection&sort=oldest`.
 
-use super::engine::ListKind;
+use super::list::ListKind;
 use super::filter::Filter;
 use super::url::{to_query_string, Ignored, UrlQuery};
 

@@ -5,11 +5,14 @@
 //! * [`Server`]: std-only HTTP/1.1 static server on `127.0.0.1` (random port)
 //!   that records every request path and can be told to serve another body
 //!   (or status) for `data/inspections.json`, or another dist folder.
+//! * [`Site`] and [`Server::start_site`]: a folder served as real static
+//!   hosts serve it (keep-alive, gzip precompressed once), for `scripts/bench`.
 //! * [`Browser`]: one fresh WebDriver session (fresh Chromium profile) per
 //!   test, with waits that fail with the page's URL and text, a same-origin
 //!   check of every resource, the browser console log (read through
 //!   ChromeDriver's log endpoint, so errors logged before the app starts are
-//!   seen too), axe-core, and keyboard helpers.
+//!   seen too), axe-core, keyboard helpers, and Chrome DevTools Protocol
+//!   commands (network and CPU emulation, scripts run before the page's own).
 //!
 //! Environment knobs (all optional):
 //! `E2E_DIST` (the dist folder; default `<repo>/dist`),
@@ -33,7 +36,12 @@ use fantoccini::wd::{Capabilities, WebDriverCompatibleCommand};
 use fantoccini::{Client, ClientBuilder};
 use serde_json::{json, Value};
 
+pub use cdp::NetworkConditions;
 pub use fantoccini::key::Key;
+pub use site::Site;
+
+mod cdp;
+mod site;
 
 /// How long every wait may take before the test fails.
 pub const TIMEOUT: Duration = Duration::from_secs(10);
@@ -111,6 +119,9 @@ struct ServerState {
     /// While set, every connection is closed unanswered, as if the host
     /// were unreachable.
     offline: bool,
+    /// Set for a server started by [`Server::start_site`]: the files come
+    /// from memory, over keep-alive connections, gzipped when accepted.
+    site: Option<Arc<Site>>,
 }
 
 /// A static HTTP/1.1 server for a dist folder, under [`SUB_PATH`].
@@ -131,17 +142,23 @@ impl Server {
     pub fn start_with_dist(dist: impl Into<PathBuf>) -> Server {
         let dist = dist.into();
         check_dist(&dist);
+        Server::listen(ServerState {
+            dist,
+            data: None,
+            requests: Vec::new(),
+            offline: false,
+            site: None,
+        })
+    }
+
+    /// Accepts connections on a fresh loopback port, each in its own thread.
+    fn listen(state: ServerState) -> Server {
         let listener =
             TcpListener::bind("127.0.0.1:0").expect("bind a loopback port for the test server");
         let addr = listener
             .local_addr()
             .expect("local address of the test server");
-        let state = Arc::new(Mutex::new(ServerState {
-            dist,
-            data: None,
-            requests: Vec::new(),
-            offline: false,
-        }));
+        let state = Arc::new(Mutex::new(state));
         let stop = Arc::new(AtomicBool::new(false));
         {
             let state = state.clone();
@@ -222,11 +239,14 @@ impl Server {
         self.state.lock().unwrap().data = None;
     }
 
-    /// Serves another dist folder from now on.
+    /// Serves another dist folder from now on (read from disk, also by a
+    /// server that was serving a [`Site`]).
     pub fn set_dist(&self, dist: impl Into<PathBuf>) {
         let dist = dist.into();
         check_dist(&dist);
-        self.state.lock().unwrap().dist = dist;
+        let mut s = self.state.lock().unwrap();
+        s.dist = dist;
+        s.site = None;
     }
 
     pub fn dist(&self) -> PathBuf {
@@ -303,26 +323,68 @@ fn reason(status: u16) -> &'static str {
     }
 }
 
-fn serve_connection(stream: TcpStream, state: &Mutex<ServerState>) -> std::io::Result<()> {
-    if state.lock().unwrap().offline {
-        return stream.shutdown(Shutdown::Both);
+/// The request line and headers of one request (no body is expected for
+/// GET or HEAD).
+struct RequestHead {
+    method: String,
+    target: String,
+    version: String,
+    headers: Vec<(String, String)>,
+}
+
+impl RequestHead {
+    /// The value of the first header called `name` (any case).
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
     }
-    stream.set_read_timeout(Some(Duration::from_secs(10)))?;
-    let mut reader = BufReader::new(stream.try_clone()?);
+}
+
+/// Reads one request head; `None` when the client closed the connection
+/// before sending one.
+fn read_request_head(reader: &mut impl BufRead) -> std::io::Result<Option<RequestHead>> {
     let mut request_line = String::new();
     if reader.read_line(&mut request_line)? == 0 {
-        return Ok(());
+        return Ok(None);
     }
-    // Headers are read and ignored (no body is expected for GET or HEAD).
+    let mut headers = Vec::new();
     loop {
         let mut line = String::new();
         if reader.read_line(&mut line)? == 0 || line == "\r\n" || line == "\n" {
             break;
         }
+        if let Some((k, v)) = line.split_once(':') {
+            headers.push((k.trim().to_string(), v.trim().to_string()));
+        }
     }
     let mut parts = request_line.split_whitespace();
-    let method = parts.next().unwrap_or("").to_string();
-    let target = parts.next().unwrap_or("").to_string();
+    let mut next = || parts.next().unwrap_or("").to_string();
+    Ok(Some(RequestHead {
+        method: next(),
+        target: next(),
+        version: next(),
+        headers,
+    }))
+}
+
+fn serve_connection(stream: TcpStream, state: &Mutex<ServerState>) -> std::io::Result<()> {
+    let (offline, site) = {
+        let s = state.lock().unwrap();
+        (s.offline, s.site.clone())
+    };
+    if offline {
+        return stream.shutdown(Shutdown::Both);
+    }
+    if let Some(site) = site {
+        return site::serve_connection(stream, state, &site);
+    }
+    stream.set_read_timeout(Some(Duration::from_secs(10)))?;
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let Some(RequestHead { method, target, .. }) = read_request_head(&mut reader)? else {
+        return Ok(());
+    };
     state.lock().unwrap().requests.push(target.clone());
 
     let (status, ctype, body): (u16, String, Vec<u8>) = if method != "GET" && method != "HEAD" {
@@ -358,26 +420,37 @@ fn not_found() -> (u16, String, Vec<u8>) {
     )
 }
 
-fn resolve(target: &str, state: &Mutex<ServerState>) -> (u16, String, Vec<u8>) {
+/// The file a request target names inside the served folder (`index.html`
+/// for a folder), or the response refusing it: only paths under
+/// [`SUB_PATH`] that stay inside the folder are served.
+fn requested_file(target: &str) -> Result<String, (u16, String, Vec<u8>)> {
     let path = target.split(['?', '#']).next().unwrap_or("");
     let Some(path) = percent_decode(path) else {
-        return (400, "text/plain".into(), b"bad path\n".to_vec());
+        return Err((400, "text/plain".into(), b"bad path\n".to_vec()));
     };
     let Some(rel) = path.strip_prefix(SUB_PATH) else {
-        return not_found();
+        return Err(not_found());
     };
     let mut rel = rel.to_string();
     if rel.is_empty() || rel.ends_with('/') {
         rel.push_str("index.html");
     }
-    let rel_path = Path::new(&rel);
     if rel.contains('\\')
-        || !rel_path
+        || !Path::new(&rel)
             .components()
             .all(|c| matches!(c, Component::Normal(_)))
     {
-        return not_found();
+        return Err(not_found());
     }
+    Ok(rel)
+}
+
+fn resolve(target: &str, state: &Mutex<ServerState>) -> (u16, String, Vec<u8>) {
+    let rel = match requested_file(target) {
+        Ok(rel) => rel,
+        Err(refusal) => return refusal,
+    };
+    let rel_path = Path::new(&rel);
     let (dist, data) = {
         let s = state.lock().unwrap();
         (s.dist.clone(), s.data.clone())

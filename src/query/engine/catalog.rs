@@ -1,0 +1,153 @@
+//! The `Catalog`: the dataset with its facts laid out for passes, its ids
+//! indexed and the three orders of a list worked out, once, when the data
+//! loads.
+
+use std::collections::BTreeMap;
+
+use crate::data::date::PartialDate;
+use crate::data::Dataset;
+use crate::query::list::{ItemRef, ListKind};
+use crate::query::search::fold;
+use crate::query::view::SortBy;
+
+use super::facts::{InspectionFacts, ItemFacts};
+use super::storage::members;
+
+pub struct Catalog {
+    pub data: Dataset,
+    inspection_by_id: BTreeMap<String, usize>,
+    finding_by_id: BTreeMap<String, ItemRef>,
+    recommendation_by_id: BTreeMap<String, ItemRef>,
+    pub(super) inspection_facts: InspectionFacts,
+    finding_facts: ItemFacts,
+    recommendation_facts: ItemFacts,
+    /// Inspection indexes newest first; undated last.
+    newest_first: Vec<u32>,
+    /// Oldest first; undated still last.
+    oldest_first: Vec<u32>,
+    /// By title, A to Z (folded), then newest first.
+    by_title: Vec<u32>,
+    years: Vec<i32>,
+}
+
+impl Catalog {
+    pub fn new(data: Dataset) -> Catalog {
+        let finding_facts = ItemFacts::findings(&data);
+        let recommendation_facts = ItemFacts::recommendations(&data);
+        let inspection_facts = InspectionFacts::new(&data, &finding_facts, &recommendation_facts);
+
+        let mut inspection_by_id = BTreeMap::new();
+        let mut finding_by_id = BTreeMap::new();
+        let mut recommendation_by_id = BTreeMap::new();
+        for (i, x) in data.inspections.iter().enumerate() {
+            inspection_by_id.insert(x.id.clone(), i);
+            for (j, f) in x.findings.iter().enumerate() {
+                finding_by_id.insert(f.id.clone(), ItemRef { inspection: i, item: j });
+            }
+            for (j, r) in x.recommendations.iter().enumerate() {
+                recommendation_by_id.insert(r.id.clone(), ItemRef { inspection: i, item: j });
+            }
+        }
+
+        // Each order is a stable sort of the one before it, so it breaks its
+        // ties by that one: equal dates by title, equal titles newest first.
+        let date = &inspection_facts.date;
+        let undated = |i: u32| date[i as usize].is_none();
+        let title = |i: u32| &data.inspections[i as usize].title;
+        let mut newest_first: Vec<u32> = (0..data.inspections.len() as u32).collect();
+        newest_first.sort_by(|&a, &b| {
+            undated(a)
+                .cmp(&undated(b))
+                .then_with(|| date[b as usize].cmp(&date[a as usize]))
+                .then_with(|| title(a).cmp(title(b)))
+        });
+        let mut oldest_first = newest_first.clone();
+        oldest_first.sort_by(|&a, &b| undated(a).cmp(&undated(b)).then_with(|| date[a as usize].cmp(&date[b as usize])));
+        let folded_titles: Vec<String> = data.inspections.iter().map(|x| fold(&x.title)).collect();
+        let mut by_title = newest_first.clone();
+        by_title.sort_by(|&a, &b| folded_titles[a as usize].cmp(&folded_titles[b as usize]));
+
+        let mut years: Vec<i32> = inspection_facts.year.iter().flatten().copied().collect();
+        years.sort_unstable();
+        years.dedup();
+
+        Catalog {
+            data,
+            inspection_by_id,
+            finding_by_id,
+            recommendation_by_id,
+            inspection_facts,
+            finding_facts,
+            recommendation_facts,
+            newest_first,
+            oldest_first,
+            by_title,
+            years,
+        }
+    }
+
+    pub fn inspection_index(&self, id: &str) -> Option<usize> {
+        self.inspection_by_id.get(id).copied()
+    }
+
+    pub fn finding(&self, id: &str) -> Option<ItemRef> {
+        self.finding_by_id.get(id).copied()
+    }
+
+    pub fn recommendation(&self, id: &str) -> Option<ItemRef> {
+        self.recommendation_by_id.get(id).copied()
+    }
+
+    pub fn year(&self, inspection: usize) -> Option<i32> {
+        self.inspection_facts.year[inspection]
+    }
+
+    pub fn published(&self, inspection: usize) -> Option<PartialDate> {
+        self.inspection_facts.date[inspection]
+    }
+
+    /// The publication years present in the data, oldest first.
+    pub fn years(&self) -> Vec<i32> {
+        self.years.clone()
+    }
+
+    /// How many items a list holds with no filter.
+    pub fn total(&self, list: ListKind) -> usize {
+        match list {
+            ListKind::Inspections => self.data.inspections.len(),
+            ListKind::Findings => self.finding_facts.len(),
+            ListKind::Recommendations => self.recommendation_facts.len(),
+        }
+    }
+
+    /// The facts of the findings or of the recommendations.
+    pub(super) fn item_facts(&self, list: ListKind) -> &ItemFacts {
+        match list {
+            ListKind::Findings => &self.finding_facts,
+            ListKind::Recommendations => &self.recommendation_facts,
+            ListKind::Inspections => panic!("inspections have no items"),
+        }
+    }
+
+    /// Every inspection, in the order of `sort`.
+    pub(super) fn order(&self, sort: SortBy) -> &[u32] {
+        match sort {
+            SortBy::Newest => &self.newest_first,
+            SortBy::Oldest => &self.oldest_first,
+            SortBy::Inspection => &self.by_title,
+        }
+    }
+
+    /// A finding's or recommendation's themes, each once, as positions
+    /// among the dataset's declared themes (undeclared ids left out).
+    pub fn item_themes(&self, list: ListKind, item: ItemRef) -> impl Iterator<Item = usize> + '_ {
+        let facts = self.item_facts(list);
+        members(facts.themes.get(facts.slot(item)))
+    }
+
+    /// An inspection's regions, each once, as positions among the declared
+    /// regions (undeclared ids left out).
+    pub fn inspection_regions(&self, inspection: usize) -> impl Iterator<Item = usize> + '_ {
+        members(self.inspection_facts.regions.get(inspection))
+    }
+}
