@@ -2,7 +2,6 @@
 //! through a Yew context, read with `use_catalog()`.
 
 mod load;
-mod load_failure;
 mod provider;
 
 use std::ops::Deref;

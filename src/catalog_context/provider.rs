@@ -1,7 +1,6 @@
 use yew::prelude::*;
 
 use super::load::{load_catalog, CatalogLoad};
-use super::load_failure::LoadFailure;
 use super::SharedCatalog;
 use crate::browser::performance::{mark_once, FIRST_VIEW};
 
@@ -12,7 +11,9 @@ pub struct Props {
 }
 
 /// Loads the dataset once, then shows `children` with the catalog as their
-/// context; until then a loading notice, or the reason it cannot be used.
+/// context; until then a loading notice. If the dataset cannot be used, it
+/// says so in place of any view: what went wrong, each problem and where,
+/// and how a maintainer checks the file.
 #[function_component]
 pub fn CatalogProvider(props: &Props) -> Html {
     let load = use_state(|| CatalogLoad::Loading);
@@ -34,7 +35,18 @@ pub fn CatalogProvider(props: &Props) -> Html {
                 <p id="loading" role="status" class="loading">{"Loading the inspection data…"}</p>
             </>
         },
-        CatalogLoad::Failed { summary, problems } => html! { <LoadFailure summary={summary.clone()} problems={problems.clone()} /> },
+        CatalogLoad::Failed { summary, problems } => html! {
+            <>
+                <h1>{"The dataset could not be loaded"}</h1>
+                <p role="alert">{summary}</p>
+                if !problems.is_empty() {
+                    <ul id="data-errors" class="data-errors">
+                        {for problems.iter().map(|p| html! { <li><code>{p}</code></li> })}
+                    </ul>
+                }
+                <p>{"If you maintain this site, check the file with "}<code>{"cargo run --bin check-data -- data/inspections.json"}</code>{"."}</p>
+            </>
+        },
         CatalogLoad::Loaded(catalog) => html! {
             <ContextProvider<SharedCatalog> context={catalog.clone()}>
                 {props.children.clone()}

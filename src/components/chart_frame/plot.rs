@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::keyboard::MarkKeyboard;
-use super::mark::ChartMark;
+use super::mark::{mark, MarkView};
 use super::shape::shape;
 use super::tooltip::ChartTooltip;
 use crate::browser::performance::{mark_once, FIRST_CHART};
@@ -40,10 +40,9 @@ pub fn ChartPlot(props: &Props) -> Html {
                     {for scene.decos.iter().map(shape)}
                 </g>
                 <g class="marks" {onfocusin} {onfocusout} {onkeydown} {onclick}>
-                    {for scene.marks.iter().enumerate().map(|(index, mark)| html! {
-                        <ChartMark frame_id={frame_id.clone()} {index} mark={mark.clone()}
-                            current={index == keyboard.current} interactive={*interactive} />
-                    })}
+                    {for scene.marks.iter().enumerate().map(|(index, m)| mark(MarkView {
+                        frame_id, index, mark: m, current: index == keyboard.current, interactive: *interactive,
+                    }))}
                 </g>
             </svg>
             <ChartTooltip label={tip.map(|m| m.label.clone())} place={tip.map(|m| tip_place(scene, m))} />
