@@ -5,6 +5,8 @@
 //!
 //! `cargo bench --bench engine` (a plain `main`, no bench harness). Each
 //! figure is the median of several runs, in milliseconds.
+#![cfg_attr(target_arch = "wasm32", no_main)]
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::process::ExitCode;
 use std::time::Instant;

@@ -2,6 +2,7 @@
 //! normalisation, sorting, grouping, the list view's URL keys, facet counts
 //! of the item lists, and synthetic data. Exact expectations on a small
 //! hand-made dataset (the fictional fixture plus a few records).
+#![cfg(not(target_arch = "wasm32"))]
 
 use inspection_explorer::data::{parse_dataset, validate, Basis, Dataset, Finding, FindingKind, Inspection, Recommendation};
 use inspection_explorer::query::url::to_query_string;
