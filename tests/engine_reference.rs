@@ -3,6 +3,7 @@
 //! 64 themes and regions (so bitsets span several words), every list in
 //! every order, and every facet count, must equal what a straightforward
 //! reading of the URL contract gives.
+#![cfg(not(target_arch = "wasm32"))]
 
 use inspection_explorer::data::date::PartialDate;
 use inspection_explorer::data::{parse_dataset, Basis, Dataset, FindingKind, Region, Theme};
