@@ -1,6 +1,7 @@
 //! inspection-explorer: the pure logic (data model, validation, filtering,
 //! search, URL state, chart geometry, CSV) is plain Rust tested natively; the
-//! browser app sits on top of it and is compiled only for wasm32.
+//! browser app sits on top of it and is compiled for wasm32, and natively with
+//! the `ssr` feature for the build-time pre-render.
 
 pub mod charts;
 pub mod data;
@@ -14,17 +15,17 @@ pub mod wording;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod import;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod app;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod browser;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod catalog_context;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod components;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod hooks;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod pages;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod routes;
