@@ -3,10 +3,12 @@ use yew::prelude::*;
 
 /// The width of the element `node` is attached to, in whole CSS pixels,
 /// measured once it is drawn and again whenever the window is resized;
-/// `initial` until then.
+/// `None` until then (and always on the server, where nothing is drawn).
+/// Effects run before the browser paints, so a view that waits for the
+/// width is painted once, at that width.
 #[hook]
-pub fn use_element_width(node: NodeRef, initial: f64) -> f64 {
-    let width = use_state_eq(|| initial);
+pub fn use_element_width(node: NodeRef) -> Option<f64> {
+    let width = use_state_eq(|| None);
     {
         let width = width.clone();
         use_effect_with(node, move |node| {
@@ -17,7 +19,7 @@ pub fn use_element_width(node: NodeRef, initial: f64) -> f64 {
                         let w = f64::from(element.client_width());
                         // A hidden element measures 0: keep the last width.
                         if w > 0.0 {
-                            width.set(w.floor());
+                            width.set(Some(w.floor()));
                         }
                     }
                 }

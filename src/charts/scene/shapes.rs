@@ -83,7 +83,9 @@ pub struct Mark {
     pub nav: (i32, i32),
 }
 
-#[derive(Debug, Clone, PartialEq)]
+/// A chart drawn at one width; the default is a chart not drawn yet (no
+/// size, nothing in it).
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Scene {
     pub width: f64,
     pub height: f64,

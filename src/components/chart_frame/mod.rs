@@ -53,16 +53,26 @@ fn kind_name(kind: &ChartKind) -> &'static str {
     }
 }
 
+/// The width a chart is drawn at on the server (the build's pre-render),
+/// where there is no frame to measure: a frame's width on the narrowest
+/// screen the page fits (320 px), so the drawn chart shows at its natural
+/// size on every screen. A chart's height follows its rows, not its width,
+/// so the browser's redraw at the measured width keeps the layout.
+pub const SERVER_WIDTH: f64 = 288.0;
+
 #[function_component]
 pub fn ChartFrame(props: &Props) -> Html {
     let node = use_node_ref();
-    // Drawn 640 pixels wide until the frame is measured.
-    let width = use_element_width(node.clone(), 640.0);
+    // In the browser the plot is drawn once the frame is measured (before
+    // the first paint), so it is drawn once, at its real width.
+    let width = use_element_width(node.clone()).or((!cfg!(target_arch = "wasm32")).then_some(SERVER_WIDTH));
     let show_table = use_state_eq(|| false);
     let scene: Rc<Scene> = {
         let (data, kind) = (props.data.clone(), props.kind.clone());
-        use_memo((data, kind, width as i64), |(data, kind, w)| kind.scene(data, *w as f64))
+        let drawn = use_memo((data, kind, width.map(|w| w as i64)), |(data, kind, w)| w.map(|w| Rc::new(kind.scene(data, w as f64))));
+        (*drawn).clone().unwrap_or_else(|| Rc::new(Scene::default()))
     };
+    let measured = width.is_some();
     let interactive = props.kind.interactive() && props.on_choose.is_some();
     let choose = props.on_choose.clone().filter(|_| interactive);
     let keyboard = use_mark_keyboard(props.id.clone(), scene.clone(), choose);
@@ -90,8 +100,10 @@ pub fn ChartFrame(props: &Props) -> Html {
         html! { <ChartTable frame_id={id.clone()} data={data.clone()} /> }
     } else if data.rows.is_empty() || data.is_empty() {
         html! { <p class="chart-empty">{&data.summary}</p> }
-    } else {
+    } else if measured {
         html! { <ChartPlot frame_id={id.clone()} data={data.clone()} scene={scene.clone()} {interactive} {keyboard} /> }
+    } else {
+        Html::default()
     };
     let hint = if *show_table || scene.marks.is_empty() {
         None
