@@ -2,6 +2,10 @@
 """Trunk post-build hook: makes the built page run under a strict
 Content-Security-Policy and work offline.
 
+0. Draws the overview into index.html's empty `#prerendered` from the
+   bundled data, by the page's own components rendered natively with Yew's
+   server-side rendering (src/bin/prerender.rs, built with the `ssr`
+   feature), so the page can be read before the WebAssembly arrives.
 1. Moves the inline start-up script Trunk writes into index.html into a file
    of its own (boot-<hash>.js), so the policy needs no 'unsafe-inline'.
 2. Joins the style sheets into one file without comments or spare white
@@ -18,12 +22,15 @@ import base64
 import hashlib
 import os
 import re
+import subprocess
 import sys
 
 staging = os.environ.get("TRUNK_STAGING_DIR") or (sys.argv[1] if len(sys.argv) > 1 else None)
 if not staging:
     sys.exit("finish_build: TRUNK_STAGING_DIR is not set (run me as a Trunk post_build hook)")
 index_path = os.path.join(staging, "index.html")
+if subprocess.run(["cargo", "run", "--quiet", "--features", "ssr", "--bin", "prerender", "--", staging]).returncode != 0:
+    sys.exit("finish_build: the pre-render failed")
 with open(index_path, encoding="utf-8") as f:
     html = f.read()
 

@@ -28,4 +28,6 @@ pub mod hooks;
 #[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod pages;
 #[cfg(any(target_arch = "wasm32", feature = "ssr"))]
+pub mod prerender;
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod routes;

@@ -1,9 +1,11 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    use inspection_explorer::browser::takeover::APP_ROOT;
     inspection_explorer::browser::panic_message::install();
     // Before the router starts, so that it never reads an unreadable hash.
     inspection_explorer::browser::hash_guard::install();
-    yew::Renderer::<inspection_explorer::app::App>::new().render();
+    let root = gloo::utils::document().get_element_by_id(APP_ROOT).expect("index.html holds the app's element");
+    yew::Renderer::<inspection_explorer::app::App>::with_root(root).render();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

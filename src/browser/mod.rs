@@ -1,6 +1,7 @@
 //! What the page asks of the browser besides rendering: focus, file
-//! downloads, the clipboard, performance marks, and the two guards `main`
-//! installs before the app starts. Each goes through gloo where gloo has it;
+//! downloads, the clipboard, performance marks, the two guards `main`
+//! installs before the app starts, and the app's taking over from the
+//! pre-rendered page. Each goes through gloo where gloo has it;
 //! raw web-sys only where it has nothing (focus, scrolling, the clipboard,
 //! performance marks).
 
@@ -8,5 +9,8 @@ pub mod clipboard;
 pub mod download;
 pub mod focus;
 pub mod hash_guard;
+// Set through Yew's client-side renderer, which the server build lacks.
+#[cfg(target_arch = "wasm32")]
 pub mod panic_message;
 pub mod performance;
+pub mod takeover;

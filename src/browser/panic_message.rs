@@ -1,9 +1,10 @@
 //! What the page shows if the app panics.
 
 /// Makes a panic log its message and show a visible notice (`#panic`,
-/// `role="alert"`) instead of leaving a dead page.
+/// `role="alert"`) instead of leaving a dead page. Set through Yew, which
+/// otherwise puts its own hook in place when the app is rendered.
 pub fn install() {
-    std::panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         gloo::console::error!(info.to_string());
         show_notice();
     }));

@@ -3,6 +3,8 @@ use yew::prelude::*;
 use super::load::{load_catalog, CatalogLoad};
 use super::SharedCatalog;
 use crate::browser::performance::{mark_once, FIRST_VIEW};
+use crate::browser::takeover::take_over;
+use crate::components::loading_notice::LoadingNotice;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -21,20 +23,20 @@ pub fn CatalogProvider(props: &Props) -> Html {
         let load = load.clone();
         use_effect_with((), move |_| yew::platform::spawn_local(async move { load.set(load_catalog().await) }));
     }
+    let settled = !matches!(*load, CatalogLoad::Loading);
     let loaded = matches!(*load, CatalogLoad::Loaded(_));
-    // Effects run once the children are drawn: the first view is on screen.
-    use_effect_with(loaded, |loaded| {
-        if *loaded {
+    // Effects run once the children are drawn: the first view (or the
+    // failure page) is ready, so it replaces the pre-rendered page.
+    use_effect_with((settled, loaded), |&(settled, loaded)| {
+        if settled {
+            take_over();
+        }
+        if loaded {
             mark_once(FIRST_VIEW);
         }
     });
     match &*load {
-        CatalogLoad::Loading => html! {
-            <>
-                <h1>{"Inspection explorer"}</h1>
-                <p id="loading" role="status" class="loading">{"Loading the inspection data…"}</p>
-            </>
-        },
+        CatalogLoad::Loading => html! { <LoadingNotice /> },
         CatalogLoad::Failed { summary, problems } => html! {
             <>
                 <h1>{"The dataset could not be loaded"}</h1>
