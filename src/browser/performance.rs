@@ -1,5 +1,11 @@
 //! Performance marks `scripts/bench` reads (gloo has no performance API).
 
+/// The data file's text has arrived.
+pub const DATA_RECEIVED: &str = "explorer-data-received";
+/// The data is read and checked (`parse_dataset`).
+pub const DATA_PARSED: &str = "explorer-data-parsed";
+/// The data is indexed (`Catalog::new`).
+pub const DATA_INDEXED: &str = "explorer-data-indexed";
 /// The first view drawn from loaded data.
 pub const FIRST_VIEW: &str = "explorer-first-view";
 /// The first chart drawn.

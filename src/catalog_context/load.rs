@@ -6,6 +6,7 @@ use gloo::net::http::Request;
 use web_sys::RequestCache;
 
 use super::SharedCatalog;
+use crate::browser::performance::{mark_once, DATA_INDEXED, DATA_PARSED, DATA_RECEIVED};
 use crate::data::parse_dataset;
 use crate::query::Catalog;
 
@@ -24,14 +25,21 @@ pub enum CatalogLoad {
 
 /// Fetches, parses and validates the dataset, and indexes it.
 pub async fn load_catalog() -> CatalogLoad {
-    match fetch_text(DATA_URL).await {
-        Err(e) => CatalogLoad::Failed { summary: format!("{DATA_URL} could not be fetched: {e}."), problems: Rc::default() },
-        Ok(text) => match parse_dataset(&text) {
-            Ok(dataset) => CatalogLoad::Loaded(SharedCatalog::new(Catalog::new(dataset))),
-            Err(breaches) => CatalogLoad::Failed {
-                summary: format!("{DATA_URL} breaks the dataset format in {} place(s):", breaches.len()),
-                problems: Rc::new(breaches.iter().map(|b| b.to_string()).collect()),
-            },
+    let text = match fetch_text(DATA_URL).await {
+        Ok(text) => text,
+        Err(e) => return CatalogLoad::Failed { summary: format!("{DATA_URL} could not be fetched: {e}."), problems: Rc::default() },
+    };
+    mark_once(DATA_RECEIVED);
+    match parse_dataset(&text) {
+        Ok(dataset) => {
+            mark_once(DATA_PARSED);
+            let catalog = Catalog::new(dataset);
+            mark_once(DATA_INDEXED);
+            CatalogLoad::Loaded(SharedCatalog::new(catalog))
+        }
+        Err(breaches) => CatalogLoad::Failed {
+            summary: format!("{DATA_URL} breaks the dataset format in {} place(s):", breaches.len()),
+            problems: Rc::new(breaches.iter().map(|b| b.to_string()).collect()),
         },
     }
 }
