@@ -5,7 +5,8 @@
 //! meanwhile, at the same width, and takes the page's place in one step once
 //! its first view is drawn: no flash, no jump, and what the visitor was
 //! doing there carries over (the focused control, and in a text field what
-//! was typed and where the caret was), so no keystroke is lost.
+//! was typed and where the caret was), so no keystroke is lost; a view that
+//! scrolled to its highlighted item is scrolled there.
 
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, InputEvent, InputEventInit};
@@ -30,7 +31,14 @@ pub fn take_over() {
     });
     prerendered.remove();
     let _ = app.class_list().remove_1(PENDING);
-    let Some((id, typed)) = carried else { return };
+    let Some((id, typed)) = carried else {
+        // A view scrolls to its highlighted item when drawn, which out of
+        // sight moved nothing: it is scrolled to now.
+        if let Ok(Some(item)) = document.query_selector(".highlighted") {
+            item.scroll_into_view();
+        }
+        return;
+    };
     let Some(target) = document.get_element_by_id(&id) else { return };
     if let (Some((value, start, end)), Some(input)) = (typed, target.dyn_ref::<HtmlInputElement>()) {
         if input.value() != value {

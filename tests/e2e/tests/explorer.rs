@@ -738,7 +738,7 @@ fn the_build_serves_the_style_sheets_as_one_file_with_every_rule_unchanged() {
     assert_eq!(sheets.len(), 1, "one style sheet: {sheets:?}");
     let built = std::fs::read_to_string(dist.join(sheets[0])).unwrap();
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../static");
-    let sources: String = ["style.css", "charts.css", "lists.css"]
+    let sources: String = ["style.css", "charts.css", "lists.css", "prerendered.css"]
         .iter()
         .map(|f| std::fs::read_to_string(root.join(f)).unwrap())
         .collect();
