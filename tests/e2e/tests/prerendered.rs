@@ -175,3 +175,24 @@ async fn the_data_is_asked_for_once_with_the_page() {
     assert!(unused.is_empty(), "the preload is taken by the app's request: {unused:?}");
     b.assert_no_console_errors().await;
 }
+
+#[tokio::test]
+async fn charts_are_drawn_once_at_their_measured_width() {
+    let b = Browser::start().await;
+    // Every SVG a chart in the app draws, with each width it is given.
+    b.run_before_page_scripts(
+        "window.__svgs = new Map(); new MutationObserver((records) => { for (const r of records) { \
+            const nodes = r.type === 'attributes' ? [r.target] : Array.from(r.addedNodes).flatMap((n) => n.querySelectorAll ? [n, ...n.querySelectorAll('svg')] : []); \
+            for (const n of nodes) { if (n.tagName !== 'svg' || !n.closest('#app .chart-frame')) continue; \
+                const seen = window.__svgs.get(n) || {frame: n.closest('.chart-frame').id, widths: []}; \
+                const w = n.getAttribute('width'); if (seen.widths[seen.widths.length - 1] !== w) seen.widths.push(w); window.__svgs.set(n, seen); } } \
+         }).observe(document, {subtree: true, childList: true, attributes: true, attributeFilter: ['width']});",
+    )
+    .await;
+    b.open("#/").await;
+    b.wait_ready().await;
+    b.wait_for(".chart-frame svg").await;
+    let first = b.js("const f = document.querySelector('.chart-frame'); return [f.id, String(Math.floor(f.clientWidth))]").await;
+    let drawn = b.execute("return Array.from(window.__svgs.values()).filter((s) => s.frame === arguments[0]).map((s) => s.widths)", vec![first[0].clone()]).await;
+    assert_eq!(drawn, json!([[first[1].clone()]]), "the first chart ({}) is drawn once, at its frame's width {}", first[0], first[1]);
+}

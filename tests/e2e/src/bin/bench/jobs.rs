@@ -108,6 +108,15 @@ impl Job {
 
 /// The median time, and the median bytes where recorded, of a goal over
 /// some loads.
+/// The median time from `from` to `to` within each load.
+pub fn median_between(runs: &[Reached], from: Goal, to: Goal) -> f64 {
+    let spans: Vec<f64> = runs
+        .iter()
+        .map(|r| r.at(to).expect("every load reached its goal") - r.at(from).expect("every load reached its goal"))
+        .collect();
+    median(&spans)
+}
+
 pub fn median_at(runs: &[Reached], goal: Goal) -> (f64, Option<f64>) {
     let times: Vec<f64> = runs
         .iter()

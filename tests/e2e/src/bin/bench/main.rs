@@ -55,6 +55,9 @@
 //!   the browser can first show them, not from when they were parsed. An
 //!   element covering them is not detected.
 //! * the first chart: the `explorer-first-chart` mark the page leaves.
+//! * on the inspection deep link, the marks the page leaves when the data's
+//!   text has arrived, when it is read and checked, when it is indexed and
+//!   when the first view is drawn: the time between each, per load.
 //!
 //! Bytes are the page's own: resource timing's `transferSize` (headers and
 //! the body as sent, gzipped where it was) of every response complete when
@@ -81,7 +84,7 @@ use inspection_explorer::data::parse_dataset;
 use inspection_explorer::query::synthetic;
 
 use cold_load::Profile;
-use jobs::{median_at, Job};
+use jobs::{median_at, median_between, Job};
 use pages::{Expected, Scratch, LIST_ROUTE};
 use probe::{Goal, ListWant, Want};
 use report::{ms, Outcome, Row};
@@ -94,10 +97,16 @@ const LIST_LOCAL_RATIO_BAR: f64 = 1.5;
 const LIST_PHONE_RATIO_BAR: f64 = 2.0;
 const HEADLINE_PHONE_RATIO_BAR: f64 = 1.0;
 const FIRST_CHART_BAR_MS: f64 = 400.0;
+/// Reading, indexing and first drawing the bundled data, from the data's
+/// arrival to the first view (the page's performance marks).
+const START_UP_BAR_MS: f64 = 40.0;
 
 const OVERVIEW: &str = "#/";
 const FIRST_CHART: Goal = Goal::Mark("explorer-first-chart");
 const FIRST_VIEW: Goal = Goal::Mark("explorer-first-view");
+const DATA_RECEIVED: Goal = Goal::Mark("explorer-data-received");
+const DATA_PARSED: Goal = Goal::Mark("explorer-data-parsed");
+const DATA_INDEXED: Goal = Goal::Mark("explorer-data-indexed");
 const INSPECTION_DEEP_LINK: &str = "#/inspections/nps-south-west-2021";
 
 fn loads_from_env() -> usize {
@@ -164,7 +173,7 @@ async fn main() -> ExitCode {
         ..Want::default()
     };
     let inspection = Want {
-        marks: marks(&[FIRST_VIEW]),
+        marks: marks(&[FIRST_VIEW, DATA_RECEIVED, DATA_PARSED, DATA_INDEXED]),
         ..Want::default()
     };
     let (local, phone) = (Profile::Local, Profile::Phone);
@@ -276,6 +285,29 @@ async fn main() -> ExitCode {
             ms(median_at(&inspection.explorer_runs, FIRST_VIEW).0),
             None,
         ),
+        Row::alone(
+            "... its data read and checked (marks: received to parsed)".into(),
+            ms(median_between(&inspection.explorer_runs, DATA_RECEIVED, DATA_PARSED)),
+            None,
+        ),
+        Row::alone(
+            "... indexed (parsed to indexed)".into(),
+            ms(median_between(&inspection.explorer_runs, DATA_PARSED, DATA_INDEXED)),
+            None,
+        ),
+        Row::alone(
+            "... its first view drawn (indexed to first view)".into(),
+            ms(median_between(&inspection.explorer_runs, DATA_INDEXED, FIRST_VIEW)),
+            None,
+        ),
+        {
+            let together = median_between(&inspection.explorer_runs, DATA_RECEIVED, FIRST_VIEW);
+            Row::alone(
+                "... the three together (received to first view)".into(),
+                ms(together),
+                Some((format!("< {}", ms(START_UP_BAR_MS)), together < START_UP_BAR_MS)),
+            )
+        },
     ];
 
     println!("\n=== keystroke to list");
