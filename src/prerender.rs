@@ -13,15 +13,11 @@ use yew::prelude::*;
 use yew_router::history::{AnyHistory, MemoryHistory};
 use yew_router::Router;
 
-use crate::catalog_context::SharedCatalog;
-use crate::components::loading_notice::LoadingNotice;
+use crate::browser::takeover::PRERENDERED;
+use crate::catalog_context::{LoadingNotice, SharedCatalog};
 use crate::components::site_layout::SiteLayout;
 use crate::data::date::PartialDate;
 use crate::pages::overview::OverviewPage;
-
-/// The id of the pre-rendered page's element, which the app removes when it
-/// takes over.
-pub const PRERENDERED: &str = "prerendered";
 
 #[derive(Properties, PartialEq)]
 pub struct Props {

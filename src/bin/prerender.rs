@@ -11,9 +11,10 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use inspection_explorer::browser::takeover::PRERENDERED;
 use inspection_explorer::catalog_context::SharedCatalog;
 use inspection_explorer::data::parse_dataset;
-use inspection_explorer::prerender::{PrerenderedPage, Props, PRERENDERED};
+use inspection_explorer::prerender::{PrerenderedPage, Props};
 use inspection_explorer::query::Catalog;
 
 fn main() -> ExitCode {

@@ -12,10 +12,11 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, InputEvent, InputEventInit};
 
 use crate::browser::focus::focus;
-use crate::prerender::PRERENDERED;
 
 /// The element the app is rendered into (index.html).
 pub const APP_ROOT: &str = "app";
+/// The pre-rendered page's element, which the app removes when it takes over.
+pub const PRERENDERED: &str = "prerendered";
 /// Keeps `#app` out of sight, laid out at the page's width (style.css).
 const PENDING: &str = "app-pending";
 

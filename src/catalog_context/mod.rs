@@ -2,6 +2,7 @@
 //! through a Yew context, read with `use_catalog()`.
 
 mod load;
+mod loading_notice;
 mod provider;
 
 use std::ops::Deref;
@@ -12,6 +13,7 @@ use yew::prelude::*;
 use crate::data::Dataset;
 use crate::query::Catalog;
 
+pub use loading_notice::LoadingNotice;
 pub use provider::CatalogProvider;
 
 /// The loaded catalog, shared by every view. Two handles are equal when they

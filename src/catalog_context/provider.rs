@@ -1,10 +1,9 @@
 use yew::prelude::*;
 
 use super::load::{load_catalog, CatalogLoad};
-use super::SharedCatalog;
+use super::{LoadingNotice, SharedCatalog};
 use crate::browser::performance::{mark_once, FIRST_VIEW};
 use crate::browser::takeover::take_over;
-use crate::components::loading_notice::LoadingNotice;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {

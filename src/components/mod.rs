@@ -16,7 +16,6 @@ pub mod inspection_result;
 pub mod item_card;
 pub mod item_list;
 pub mod jump_to_results;
-pub mod loading_notice;
 pub mod marked_text;
 pub mod not_applying_notice;
 pub mod not_found;
