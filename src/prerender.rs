@@ -7,7 +7,7 @@
 //! for any other (or the overview alone where scripts are off). A status
 //! names the data's date and says the figures are being updated, until the
 //! app, having loaded the current data file, takes the page's place
-//! (`browser::takeover`).
+//! (`browser::takeover`); where scripts are off it names the date alone.
 
 use yew::prelude::*;
 use yew_router::history::{AnyHistory, MemoryHistory};
@@ -37,10 +37,15 @@ pub fn PrerenderedPage(props: &Props) -> Html {
                 <SiteLayout>
                     <div class="prerendered-loading"><LoadingNotice /></div>
                     <div class="prerendered-view">
+                        // Before the figures, so none is ever in the page
+                        // without it (it is drawn over the page, wherever
+                        // it stands).
+                        <p class="updating" role="status">
+                            {format!("These figures are from the data of {updated}")}<span class="updating-live">{": updating…"}</span>
+                        </p>
                         <ContextProvider<SharedCatalog> context={props.catalog.clone()}>
                             <OverviewPage />
                         </ContextProvider<SharedCatalog>>
-                        <p class="updating" role="status">{format!("These figures are from the data of {updated}: updating…")}</p>
                     </div>
                 </SiteLayout>
             </Router>

@@ -9,6 +9,7 @@
 use std::time::Duration;
 
 use e2e::{Browser, NetworkConditions, Server, DATA_PATH};
+use inspection_explorer::data::date::PartialDate;
 use serde_json::{json, Value};
 
 /// Slow enough that the WebAssembly (served uncompressed by the test server)
@@ -22,6 +23,13 @@ fn bundled_counts(server: &Server) -> (usize, usize, usize) {
     let inspections = data["inspections"].as_array().expect("inspections");
     let count = |key: &str| inspections.iter().map(|i| i[key].as_array().map_or(0, Vec::len)).sum();
     (inspections.len(), count("findings"), count("recommendations"))
+}
+
+/// The bundled data's date as the page words it ("27 November 2026").
+fn bundled_date(server: &Server) -> String {
+    let data: Value = serde_json::from_str(&server.read_dist_data()).expect("the bundled data is JSON");
+    let updated = data["updated"].as_str().expect("updated");
+    PartialDate::parse(updated).map(|d| d.human()).unwrap_or_else(|| updated.to_string())
 }
 
 /// The four headline figures' numbers as shown, in order.
@@ -58,9 +66,9 @@ async fn the_overview_is_there_with_scripts_turned_off() {
     assert_eq!(b.text("#prerendered .chart-frame h2").await, "Overall ratings by year published");
     assert!(!visible(&b, "#loading").await, "the loading notice is not shown on the overview");
     let status = b.text(".updating").await;
-    assert!(visible(&b, ".updating").await && status.contains("updating"), "the figures say they are being updated: {status:?}");
-    let updated = b.js("return document.querySelector('.updating').textContent").await;
-    assert!(updated.as_str().unwrap_or("").contains("2026"), "the status names the data's date: {updated}");
+    assert!(visible(&b, ".updating").await, "the figures' status shows");
+    assert!(status.contains(&format!("from the data of {}", bundled_date(&b.server))), "it names the data's date: {status:?}");
+    assert!(!status.contains("updating"), "nothing updates them with scripts off, and it does not say so: {status:?}");
     assert_eq!(b.js("return document.getElementById('app').childElementCount").await, json!(0), "no script ran");
 }
 
@@ -91,8 +99,18 @@ async fn a_deep_link_shows_the_frame_and_a_loading_notice_never_the_overview() {
 #[tokio::test]
 async fn the_app_takes_over_without_a_jump_and_keeps_what_was_typed() {
     let b = Browser::start().await;
+    // At every frame, where the things on screen are; at the first frame
+    // without the pre-rendered page, those of the frame before and of this
+    // one (the app's), to compare.
     b.run_before_page_scripts(
-        "window.__shifts = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__shifts.push(e.value); }).observe({type: 'layout-shift', buffered: true});",
+        "const SEL = ['#headline', '.lede', '#filter-q', '.chart-frame h2', '.chart-frame svg']; \
+         const rects = (root) => SEL.map((s) => { const e = root && root.querySelector(s); if (!e) return null; \
+             const r = e.getBoundingClientRect(); return [Math.round(r.left), Math.round(r.top), Math.round(r.width), Math.round(r.height)]; }); \
+         window.__jump = null; let last = null; \
+         (function frame() { requestAnimationFrame(() => { const pre = document.getElementById('prerendered'); \
+             if (pre) { last = rects(pre); frame(); } \
+             else if (last) { window.__jump = {before: last, after: rects(document.getElementById('app'))}; } \
+             else frame(); }); })();",
     )
     .await;
     b.emulate_network(SLOW).await;
@@ -112,9 +130,17 @@ async fn the_app_takes_over_without_a_jump_and_keeps_what_was_typed() {
     // Typing goes on in the app's own box.
     b.type_text("#filter-q", "tic").await;
     b.wait_for_hash("to hold the longer search", |h| h.contains("q=domestic")).await;
-    let shifts = b.js("return window.__shifts").await;
-    let total: f64 = shifts.as_array().map(|s| s.iter().filter_map(Value::as_f64).sum()).unwrap_or(0.0);
-    assert!(total < 0.01, "the layout does not jump when the app takes over: layout shifts {shifts}");
+    let jump = b.js("return window.__jump").await;
+    let (before, after) = (jump["before"].as_array().cloned().unwrap_or_default(), jump["after"].as_array().cloned().unwrap_or_default());
+    assert_eq!(before.len(), 5, "the frames before and after the takeover were seen: {jump}");
+    for (k, what) in ["headline figures", "lede", "search box", "first chart's heading", "first chart"].iter().enumerate() {
+        let (was, is) = (&before[k], &after[k]);
+        assert!(!was.is_null() && !is.is_null(), "the {what} is on screen before and after: {jump}");
+        // The first chart is redrawn at its frame's width; it keeps its
+        // place and height.
+        let kept = if *what == "first chart" { [0, 1, 3].iter().all(|&i| was[i] == is[i]) } else { was == is };
+        assert!(kept, "the {what} does not move when the app takes over: {was} then {is}");
+    }
     b.assert_no_console_errors().await;
 }
 
@@ -140,8 +166,12 @@ async fn a_replaced_data_file_never_has_the_builds_figures_shown_as_current() {
     b.emulate_network(SLOW).await;
     b.open("#/").await;
     b.wait_for("#prerendered #headline").await;
-    assert_eq!(headline(&b).await[0], inspections.to_string(), "before the app, the build's figures");
-    assert!(visible(&b, ".updating").await, "... with their status");
+    let shown = b.text("#prerendered #headline [data-figure=inspections] dd").await;
+    assert_eq!(shown, inspections.to_string(), "before the app, the build's figures");
+    assert!(visible(&b, "#prerendered .updating").await, "... with their status");
+    let status = b.text("#prerendered .updating").await;
+    let date = bundled_date(&b.server);
+    assert!(status.contains(&format!("from the data of {date}: updating")), "the status says they are being updated: {status:?}");
     b.wait_until("the app to take over", "!document.getElementById('prerendered')", vec![]).await;
     b.wait_ready().await;
     assert_eq!(headline(&b).await[0], "5", "the current file's figures");
