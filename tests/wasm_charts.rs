@@ -220,7 +220,7 @@ async fn ratings_by_year_for_another_inspectorate() {
     assert_eq!(labels, ["2023 — Weak: 1 inspection", "2024 — Strong: 1 inspection"]);
     // Best and worst of three take the ends of the palette.
     let classes: Vec<String> = all(&frame, "g.mark > rect").iter().map(|r| attr(r, "class")).collect();
-    assert_eq!(classes, ["seg c-rank-3", "seg c-rank-0"]);
+    assert_eq!(classes, ["seg c-rank-6", "seg c-rank-0"]);
     let (header, rows) = show_table(&frame).await;
     assert_eq!(header, ["Year published", "Strong", "Adequate", "Weak", "Total"]);
     assert_eq!(rows, [["2023", "0", "0", "1", "1"], ["2024", "1", "0", "0", "1"]]);
