@@ -1,8 +1,9 @@
 use yew::prelude::*;
 
 use crate::browser::focus::focus_first;
+use crate::browser::print::write_link_addresses;
 use crate::components::site_nav::SiteNav;
-use crate::hooks::use_focus_on_route_change;
+use crate::hooks::{use_focus_on_route_change, use_print_media};
 use crate::links::href;
 
 #[derive(Properties, PartialEq)]
@@ -11,19 +12,29 @@ pub struct Props {
     pub children: Html,
 }
 
-/// The site's frame around every view: a skip link, the header with the
-/// main navigation, the main region, and the footer with the licence.
+/// The site's frame around every view: the header with a skip link and the
+/// main navigation, the main region, and the footer with the licence. The
+/// skip link is the header's first element, so that it lies in a landmark
+/// as all content does, and is still the first thing Tab reaches.
 #[function_component]
 pub fn SiteLayout(props: &Props) -> Html {
     use_focus_on_route_change();
+    // A printout writes each link's address after it (and so does a chart
+    // frame for the links of the table it adds to a printout).
+    let printing = use_print_media();
+    use_effect_with(printing, |printing| {
+        if *printing {
+            write_link_addresses();
+        }
+    });
     let skip = Callback::from(|e: MouseEvent| {
         e.prevent_default();
         focus_first("main h1");
     });
     html! {
         <>
-            <a class="skip-link" href={href("/")} onclick={skip}>{"Skip to content"}</a>
             <header class="site-header">
+                <a class="skip-link" href={href("/")} onclick={skip}>{"Skip to content"}</a>
                 <a class="site-title" href={href("/")}>{"Probation inspection explorer"}</a>
                 <SiteNav />
             </header>

@@ -3,14 +3,15 @@ use std::collections::BTreeMap;
 use yew::prelude::*;
 
 use crate::catalog_context::use_catalog;
+use crate::components::dataset_downloads::DatasetDownloads;
 use crate::components::term_row::TermRow;
 use crate::data::date::PartialDate;
 use crate::data::Inspection;
 use crate::hooks::use_title;
-use crate::wording::plural;
+use crate::wording::{dataset_date, plural};
 
-/// `#/about`: where the data comes from, its licence, how complete it is and
-/// how ratings are scored.
+/// `#/about`: where the data comes from, its licence, the whole dataset to
+/// download, how complete it is and how ratings are scored.
 #[function_component]
 pub fn AboutPage() -> Html {
     use_title("About the data".into());
@@ -29,7 +30,7 @@ pub fn AboutPage() -> Html {
     }
     let mut publishers: Vec<(String, usize)> = publishers.into_iter().collect();
     publishers.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    let updated = PartialDate::parse(&dataset.updated).map(|p| p.human()).unwrap_or_else(|| dataset.updated.clone());
+    let updated = dataset_date(dataset);
     html! {
         <article class="about">
             <h1>{"About the data"}</h1>
@@ -39,6 +40,8 @@ pub fn AboutPage() -> Html {
                 <TermRow label="Licence">{&dataset.licence}</TermRow>
                 <TermRow label="Updated">{updated}</TermRow>
             </dl>
+
+            <DatasetDownloads />
 
             <h2>{"How complete it is"}</h2>
             <p>{"Gaps are shown as gaps: an undated inspection says \"Undated\", an unrated one \"Not rated\", and where fewer recommendations are recorded than were published the inspection says so."}</p>
