@@ -61,25 +61,25 @@ pub const PANEL: &str = "#f4f6f8";
 /// number is written in each, dark text on the first three.
 pub const HEAT: [&str; 5] = ["#e6eef7", "#c3d7ec", "#93b7dc", "#2a70ad", "#17456f"];
 
-/// Which of `LEVELS` each level of a scale of `levels` takes, best first:
-/// as many distinct colours as levels (up to seven), tones alternating, the
-/// worst always the dark red. A longer scale repeats the seven in turn.
-pub fn level_colours(levels: usize) -> Vec<usize> {
+/// Which of `LEVELS` the levels of a scale of 2 to 7 levels take, best
+/// first: as many distinct colours as levels, tones alternating, the worst
+/// always the dark red.
+const SCALES: [&[usize]; 6] = [&[1, 6], &[0, 3, 6], &[1, 2, 5, 6], &[0, 1, 4, 5, 6], &[1, 2, 3, 4, 5, 6], &[0, 1, 2, 3, 4, 5, 6]];
+
+/// The colour of level `position` (0 = best) of a scale of `levels`, one of
+/// `LEVELS`. A longer scale repeats the seven in turn; a position past the
+/// scale takes the worst colour.
+pub fn level_colour(position: usize, levels: usize) -> usize {
     match levels {
-        0 => Vec::new(),
-        1 => vec![6],
-        2 => vec![1, 6],
-        3 => vec![0, 3, 6],
-        4 => vec![1, 2, 5, 6],
-        5 => vec![0, 1, 4, 5, 6],
-        6 => vec![1, 2, 3, 4, 5, 6],
-        n => (0..n).map(|k| k % LEVELS.len()).collect(),
+        0 | 1 => LEVELS.len() - 1,
+        2..=7 => SCALES[levels - 2].get(position).copied().unwrap_or(LEVELS.len() - 1),
+        _ => position % LEVELS.len(),
     }
 }
 
-/// The colour of level `position` (0 = best) of a scale of `levels`.
-pub fn level_colour(position: usize, levels: usize) -> usize {
-    level_colours(levels).get(position).copied().unwrap_or(LEVELS.len() - 1)
+/// The colours of every level of a scale of `levels`, best first.
+pub fn level_colours(levels: usize) -> Vec<usize> {
+    (0..levels).map(|k| level_colour(k, levels)).collect()
 }
 
 /// WCAG 2 relative luminance of a `#rrggbb` colour.

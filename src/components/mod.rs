@@ -7,7 +7,6 @@ pub mod chart_frame;
 pub mod clear_filters;
 pub mod compare_table;
 pub mod copy_link;
-pub mod dataset_downloads;
 pub mod download_button;
 pub mod filter_bar;
 pub mod headline_figure;

@@ -1,9 +1,8 @@
 use yew::prelude::*;
 
 use crate::browser::focus::focus_first;
-use crate::browser::print::write_link_addresses;
 use crate::components::site_nav::SiteNav;
-use crate::hooks::{use_focus_on_route_change, use_print_media};
+use crate::hooks::{use_focus_on_route_change, use_print_layout};
 use crate::links::href;
 
 #[derive(Properties, PartialEq)]
@@ -19,14 +18,8 @@ pub struct Props {
 #[function_component]
 pub fn SiteLayout(props: &Props) -> Html {
     use_focus_on_route_change();
-    // A printout writes each link's address after it (and so does a chart
-    // frame for the links of the table it adds to a printout).
-    let printing = use_print_media();
-    use_effect_with(printing, |printing| {
-        if *printing {
-            write_link_addresses();
-        }
-    });
+    // A printout writes each link's address after it.
+    use_print_layout();
     let skip = Callback::from(|e: MouseEvent| {
         e.prevent_default();
         focus_first("main h1");

@@ -20,10 +20,10 @@ use yew::prelude::*;
 
 use crate::charts::scene::{ChartKind, Scene};
 use crate::charts::ChartData;
-use crate::browser::print::write_link_addresses;
+use crate::catalog_context::use_catalog;
 use crate::components::download_button::DownloadButton;
-use crate::hooks::{use_element_width, use_print_media};
-use image_buttons::ChartImageButtons;
+use crate::hooks::{use_element_width, use_print_layout};
+use image_buttons::{image_buttons, ImageOf};
 use keyboard::use_mark_keyboard;
 use legend::ChartLegend;
 use plot::ChartPlot;
@@ -71,12 +71,8 @@ pub fn ChartFrame(props: &Props) -> Html {
     let choose = props.on_choose.clone().filter(|_| interactive);
     let keyboard = use_mark_keyboard(props.id.clone(), scene.clone(), choose);
     // A printout has no switch to press: it shows the chart with its table.
-    let printing = use_print_media();
-    use_effect_with(printing, |printing| {
-        if *printing {
-            write_link_addresses();
-        }
-    });
+    let printing = use_print_layout();
+    let catalog = use_catalog();
     let data = &props.data;
     let id = &props.id;
     let heading_id = format!("{id}-heading");
@@ -125,7 +121,9 @@ pub fn ChartFrame(props: &Props) -> Html {
                 <div class="chart-tools">
                     {switch}
                     <DownloadButton {table} file_name={props.file_name.clone()} />
-                    <ChartImageButtons data={data.clone()} kind={props.kind.clone()} scene={scene.clone()} file_name={props.file_name.clone()} />
+                    {image_buttons(ImageOf {
+                        data: data.clone(), kind: props.kind.clone(), scene: scene.clone(), file_name: props.file_name.clone(), catalog,
+                    })}
                 </div>
             </div>
             <div class="chart-legend-wrap"><ChartLegend data={data.clone()} kind={props.kind.clone()} /></div>
