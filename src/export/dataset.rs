@@ -4,7 +4,6 @@
 //! Made by the same tables as every list's CSV.
 
 use crate::charts::standards::standard_columns;
-use crate::data::Inspection;
 use crate::query::{Catalog, ItemRef, ListKind};
 
 use super::csv::{file_name, Table};
@@ -25,8 +24,7 @@ pub struct DatasetFile {
 pub fn all_inspections(c: &Catalog, page_href: &str) -> Table {
     let d = &c.data;
     let mut table = inspections_table(c, &(0..d.inspections.len()).collect::<Vec<_>>(), page_href);
-    let all: Vec<&Inspection> = d.inspections.iter().collect();
-    let standards = standard_columns(all.iter().copied());
+    let standards = standard_columns(&d.inspections);
     table.header.extend(standards.iter().map(|s| s.label()));
     for (row, x) in table.rows.iter_mut().zip(&d.inspections) {
         row.extend(standards.iter().map(|s| {

@@ -94,17 +94,21 @@ pub fn ChartFrame(props: &Props) -> Html {
         Callback::from(move |()| data.table())
     };
     let table_html = html! { <ChartTable frame_id={id.clone()} data={data.clone()} /> };
-    let body = if *show_table {
-        table_html
-    } else if data.rows.is_empty() || data.is_empty() {
-        html! { <p class="chart-empty">{&data.summary}</p> }
-    } else {
+    let drawn = !(data.rows.is_empty() || data.is_empty());
+    let body = if printing && drawn {
+        // Whichever the switch shows on screen.
         html! {
             <>
                 <ChartPlot frame_id={id.clone()} data={data.clone()} scene={scene.clone()} {interactive} {keyboard} />
-                if printing { <div class="chart-print-table">{table_html}</div> }
+                <div class="chart-print-table">{table_html}</div>
             </>
         }
+    } else if *show_table {
+        table_html
+    } else if drawn {
+        html! { <ChartPlot frame_id={id.clone()} data={data.clone()} scene={scene.clone()} {interactive} {keyboard} /> }
+    } else {
+        html! { <p class="chart-empty">{&data.summary}</p> }
     };
     let hint = if *show_table || scene.marks.is_empty() {
         None

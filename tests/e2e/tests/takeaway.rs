@@ -293,8 +293,12 @@ async fn charts_print_with_their_tables() {
         b.wait_ready().await;
         b.wait_for("section.chart-frame svg g.mark").await;
         assert_eq!(b.count(".chart-print-table").await, 0, "{route}: on screen, the switch shows a chart's table");
-        emulate_media(&b, "print").await;
         let charts = b.count("section.chart-frame .chart-plot svg").await;
+        // A chart switched to its table on screen prints as chart and table too.
+        b.click("section.chart-frame button.chart-switch").await;
+        b.wait_for("section.chart-frame .chart-body > .table-wrap").await;
+        emulate_media(&b, "print").await;
+        b.wait_until("every chart drawn", "document.querySelectorAll('section.chart-frame .chart-plot svg').length === arguments[0]", vec![json!(charts)]).await;
         assert!(charts >= 2, "{route}: {charts} charts");
         b.wait_until("each chart's table", "document.querySelectorAll('.chart-print-table table').length === arguments[0]", vec![json!(charts)]).await;
         let pairs = b
