@@ -226,7 +226,7 @@ fn tile_map_places_every_region_without_overlap() {
 fn standards_are_columns_by_code_then_by_frequency() {
     let (cat, _) = bundled();
     let all = cat.inspections(&Filter::default());
-    let cols = standard_columns(all.iter().map(|&i| &cat.data.inspections[i]));
+    let cols = standard_columns(&all.iter().map(|&i| &cat.data.inspections[i]).collect::<Vec<_>>());
     let labels: Vec<String> = cols.iter().map(|c| c.label()).collect();
     assert_eq!(
         labels,

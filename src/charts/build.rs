@@ -159,7 +159,7 @@ pub fn standards_heatmap(cat: &Catalog, inspections: &[usize]) -> ChartData {
     let d = &cat.data;
     let rated: Vec<usize> = inspections.iter().copied().filter(|&i| !d.inspections[i].ratings.is_empty()).collect();
     let rows = order_rows(d, &rated);
-    let columns = standard_columns(rows.iter().map(|&i| &d.inspections[i]));
+    let columns = standard_columns(&rows.iter().map(|&i| &d.inspections[i]).collect::<Vec<_>>());
     let level_of = |id: &str| d.scale.iter().position(|s| s.id == id);
     let mut c = ChartData::counts("Ratings by standard", "Inspection", ("inspection", "inspections"));
     c.detail_heading = Some("Published".into());

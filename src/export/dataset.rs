@@ -24,7 +24,7 @@ pub struct DatasetFile {
 pub fn all_inspections(c: &Catalog, page_href: &str) -> Table {
     let d = &c.data;
     let mut table = inspections_table(c, &(0..d.inspections.len()).collect::<Vec<_>>(), page_href);
-    let standards = standard_columns(&d.inspections);
+    let standards = standard_columns(&d.inspections.iter().collect::<Vec<_>>());
     table.header.extend(standards.iter().map(|s| s.label()));
     for (row, x) in table.rows.iter_mut().zip(&d.inspections) {
         row.extend(standards.iter().map(|s| {

@@ -94,19 +94,15 @@ pub fn ChartFrame(props: &Props) -> Html {
         Callback::from(move |()| data.table())
     };
     let table_html = html! { <ChartTable frame_id={id.clone()} data={data.clone()} /> };
+    let plot = html! { <ChartPlot frame_id={id.clone()} data={data.clone()} scene={scene.clone()} {interactive} {keyboard} /> };
     let drawn = !(data.rows.is_empty() || data.is_empty());
     let body = if printing && drawn {
         // Whichever the switch shows on screen.
-        html! {
-            <>
-                <ChartPlot frame_id={id.clone()} data={data.clone()} scene={scene.clone()} {interactive} {keyboard} />
-                <div class="chart-print-table">{table_html}</div>
-            </>
-        }
+        html! { <>{plot}<div class="chart-print-table">{table_html}</div></> }
     } else if *show_table {
         table_html
     } else if drawn {
-        html! { <ChartPlot frame_id={id.clone()} data={data.clone()} scene={scene.clone()} {interactive} {keyboard} /> }
+        plot
     } else {
         html! { <p class="chart-empty">{&data.summary}</p> }
     };
