@@ -238,7 +238,7 @@ async fn emulate_media(b: &Browser, media: &str) {
 const A4_CONTENT: u32 = 690;
 
 #[tokio::test]
-async fn an_inspection_prints_without_navigation_filters_or_buttons_with_link_addresses_on_a4() {
+async fn an_inspection_and_a_region_print_on_a4_without_navigation_filters_or_buttons_with_link_addresses() {
     let b = Browser::start().await;
     b.set_window_size(A4_CONTENT, 1000).await;
     b.open(&format!("#/inspections/{ID}")).await;
@@ -271,6 +271,19 @@ async fn an_inspection_prints_without_navigation_filters_or_buttons_with_link_ad
 
     emulate_media(&b, "screen").await;
     b.wait_until("the navigation back on screen", "!!document.querySelector('nav') && document.querySelector('nav').checkVisibility()", vec![]).await;
+
+    // A region's page, with its charts and their tables, fits the width too.
+    b.open("#/regions/south-west").await;
+    b.wait_ready().await;
+    b.wait_for("section.chart-frame svg g.mark").await;
+    emulate_media(&b, "print").await;
+    b.wait_for(".chart-print-table table").await;
+    assert_eq!(visible(&b, hidden_in_print).await, Vec::<String>::new(), "a region printed: no navigation or button");
+    let wide = b
+        .js("return Array.from(document.querySelectorAll('main *')).filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map(e => e.tagName + '.' + e.className).slice(0, 5)")
+        .await;
+    assert_eq!(wide, json!([]), "a region printed at A4 width, nothing sticks out");
+    emulate_media(&b, "screen").await;
 }
 
 #[tokio::test]
