@@ -35,7 +35,7 @@ pub async fn load_catalog() -> CatalogLoad {
             mark_once(DATA_PARSED);
             let catalog = Catalog::new(dataset);
             mark_once(DATA_INDEXED);
-            CatalogLoad::Loaded(SharedCatalog::new(catalog))
+            CatalogLoad::Loaded(SharedCatalog::of_file(catalog, text.len()))
         }
         Err(breaches) => CatalogLoad::Failed {
             summary: format!("{DATA_URL} breaks the dataset format in {} place(s):", breaches.len()),

@@ -2,8 +2,9 @@
 //! recommendations) a filter selects. Everything here is read from the
 //! dataset: the scale, the regions, the standards and the themes.
 
-use super::data::{colour_rank, ChartData, Colour, Row, Series, Values, NO_RATING};
+use super::data::{ChartData, Colour, Row, Series, Values, NO_RATING};
 use super::standards::{order_rows, short_labels, standard_columns};
+use crate::sort::sort_indexes;
 use crate::data::date::PartialDate;
 use crate::data::Dataset;
 use crate::links::{href, inspection_path, region_path};
@@ -20,7 +21,7 @@ pub fn rating_series(d: &Dataset, with_unrated: bool) -> Vec<Series> {
         .scale
         .iter()
         .enumerate()
-        .map(|(k, s)| Series::new(s.id.clone(), s.label.clone(), Colour::Rank(colour_rank(k, d.scale.len()))).with_short(shorts[k].clone()))
+        .map(|(k, s)| Series::new(s.id.clone(), s.label.clone(), Colour::level(k, d.scale.len())).with_short(shorts[k].clone()))
         .collect();
     if with_unrated {
         series.push(Series::new("not-rated", NO_RATING, Colour::None).with_short("–"));
@@ -158,7 +159,7 @@ pub fn standards_heatmap(cat: &Catalog, inspections: &[usize]) -> ChartData {
     let d = &cat.data;
     let rated: Vec<usize> = inspections.iter().copied().filter(|&i| !d.inspections[i].ratings.is_empty()).collect();
     let rows = order_rows(d, &rated);
-    let columns = standard_columns(rows.iter().map(|&i| &d.inspections[i]));
+    let columns = standard_columns(&rows.iter().map(|&i| &d.inspections[i]).collect::<Vec<_>>());
     let level_of = |id: &str| d.scale.iter().position(|s| s.id == id);
     let mut c = ChartData::counts("Ratings by standard", "Inspection", ("inspection", "inspections"));
     c.detail_heading = Some("Published".into());
@@ -247,7 +248,7 @@ pub fn themes_by_year(
     let mut order: Vec<usize> = (0..d.themes.len())
         .filter(|&k| if only.is_empty() { total(k) > 0 } else { only.contains(&d.themes[k].id) })
         .collect();
-    order.sort_by_key(|&k| std::cmp::Reverse(total(k)));
+    sort_indexes(&mut order, &|a, b| total(b).cmp(&total(a)));
     let mut c = ChartData::counts(title, "Theme", unit);
     c.rows = theme_rows(d, &order, link);
     c.values = Values::Counts(order.iter().map(|&k| counts[k].clone()).collect());
@@ -317,7 +318,7 @@ pub fn top_themes(
         }
     }
     let mut order: Vec<usize> = (0..d.themes.len()).filter(|&k| counts[k] > 0).collect();
-    order.sort_by_key(|&k| std::cmp::Reverse(counts[k]));
+    sort_indexes(&mut order, &|a, b| counts[b].cmp(&counts[a]));
     let occurring = order.len();
     order.truncate(n);
     let mut c = ChartData::counts(title, "Theme", unit);

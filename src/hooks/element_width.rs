@@ -4,8 +4,6 @@ use yew::prelude::*;
 /// The width of the element `node` is attached to, in whole CSS pixels,
 /// measured once it is drawn and again whenever the window is resized;
 /// `None` until then (and always on the server, where nothing is drawn).
-/// Effects run before the browser paints, so a view that waits for the
-/// width is painted once, at that width.
 #[hook]
 pub fn use_element_width(node: NodeRef) -> Option<f64> {
     let width = use_state_eq(|| None);

@@ -26,13 +26,15 @@ struct HostProps {
     content: Html,
     /// The router's history, for components that use the address.
     history: Option<AnyHistory>,
+    /// The data; the fixture's if `None`.
+    catalog: Option<SharedCatalog>,
 }
 
 /// Gives a component under test the data context the app provides, and the
 /// router if it needs one.
 #[function_component]
 fn Host(props: &HostProps) -> Html {
-    let catalog = use_memo((), |_| catalog());
+    let catalog = use_memo(props.catalog.clone(), |given| given.clone().unwrap_or_else(catalog));
     let content = html! {
         <ContextProvider<SharedCatalog> context={(*catalog).clone()}>{props.content.clone()}</ContextProvider<SharedCatalog>>
     };
@@ -56,7 +58,14 @@ fn mount(props: HostProps, width: Option<&str>) -> web_sys::Element {
 /// Renders `content` into a fresh element (of the given CSS width, if any)
 /// and waits for Yew to settle.
 pub async fn render_in(content: Html, width: Option<&str>) -> web_sys::Element {
-    let root = mount(HostProps { content, history: None }, width);
+    let root = mount(HostProps { content, history: None, catalog: None }, width);
+    settle().await;
+    root
+}
+
+/// Renders `content` over the data `catalog`, like `render_in`.
+pub async fn render_with(catalog: SharedCatalog, content: Html, width: Option<&str>) -> web_sys::Element {
+    let root = mount(HostProps { content, history: None, catalog: Some(catalog) }, width);
     settle().await;
     root
 }
@@ -70,7 +79,7 @@ pub async fn render_at(content: Html, path: &str, query: &str) -> (web_sys::Elem
     } else {
         history.replace_with_query(path, Raw(query)).unwrap();
     }
-    let root = mount(HostProps { content, history: Some(history.clone().into()) }, None);
+    let root = mount(HostProps { content, history: Some(history.clone().into()), catalog: None }, None);
     settle().await;
     (root, history)
 }
@@ -95,4 +104,17 @@ pub fn text(e: &web_sys::Element) -> String {
 
 pub fn click(e: &web_sys::Element) {
     e.dyn_ref::<web_sys::HtmlElement>().expect("an HTML element").click();
+}
+
+/// Puts the page's own style sheets into the test page (once), for tests
+/// that read computed styles.
+pub fn load_page_styles() {
+    let document = gloo::utils::document();
+    if document.get_element_by_id("page-styles").is_some() {
+        return;
+    }
+    let style = document.create_element("style").unwrap();
+    style.set_id("page-styles");
+    style.set_text_content(Some(concat!(include_str!("../../static/style.css"), include_str!("../../static/charts.css"))));
+    document.head().unwrap().append_child(&style).unwrap();
 }
