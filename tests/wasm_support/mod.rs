@@ -84,9 +84,21 @@ pub async fn render_at(content: Html, path: &str, query: &str) -> (web_sys::Elem
     (root, history)
 }
 
-/// Lets Yew finish rendering (and a chart measure its width).
+/// Lets Yew finish rendering (and a chart measure its width, then draw):
+/// waits until the page has stopped changing, as Yew's scheduler hands the
+/// browser back its turn every few milliseconds on a busy machine.
 pub async fn settle() {
     sleep(Duration::from_millis(40)).await;
+    let page = || gloo::utils::document().body().map(|b| b.inner_html()).unwrap_or_default();
+    let mut before = page();
+    for _ in 0..100 {
+        sleep(Duration::from_millis(20)).await;
+        let now = page();
+        if now == before {
+            return;
+        }
+        before = now;
+    }
 }
 
 pub fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
