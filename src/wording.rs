@@ -115,6 +115,7 @@ mod tests {
             service_type: "t".into(),
             provider: None,
             area: None,
+            unit: None,
             regions: vec![],
             published: published.map(Into::into),
             fieldwork: None,

@@ -6,7 +6,9 @@
 //! * `scene`: layouts (stacked bars, grids, tile maps) for a given width,
 //!   and keyboard movement between marks;
 //! * `scale`: ticks and text measures; `standards`: heatmap order and
-//!   short rating labels; `compare`: the side-by-side table.
+//!   short rating labels; `compare`: the side-by-side table;
+//! * `units`: inspected units over time (re-inspections, a unit's ratings,
+//!   what changed, recurring concerns).
 
 pub mod build;
 pub mod compare;
@@ -14,6 +16,7 @@ pub mod data;
 pub mod scale;
 pub mod scene;
 pub mod standards;
+pub mod units;
 
 pub use data::{colour_rank, ChartData, Colour, Row, Series, Values};
 pub use scene::{ChartKind, Scene};
