@@ -3,7 +3,7 @@
 //! and every component says a thing the same way.
 
 use crate::data::date::PartialDate;
-use crate::data::{is_web_url, Basis, Inspection, ScaleLevel};
+use crate::data::{is_web_url, Basis, Inspection, Response, ScaleLevel};
 use crate::query::ListKind;
 
 /// "1 recommendation", "12 findings".
@@ -57,6 +57,11 @@ pub fn basis_option(basis: Basis) -> &'static str {
         Basis::Statement => "Press release or coverage",
         Basis::Unverified => "Unverified",
     }
+}
+
+/// A response as a filter option: its label, or "Not known".
+pub fn response_option(response: Option<Response>) -> &'static str {
+    response.map_or("Not known", Response::label)
 }
 
 /// A short name for a recommendation's source: its web host, or "Source".

@@ -46,18 +46,26 @@ fn outcome_series() -> Vec<Series> {
 /// Re-inspections among `inspections` by what changed since the inspection
 /// before each of its unit, by the year the re-inspection was published: a
 /// row per year from the first to the last, then "Undated" apart. `link`
-/// gives a row's address from its year (`None`: undated).
-pub fn reinspection_outcomes(cat: &Catalog, inspections: &[usize], link: &dyn Fn(Option<i32>) -> String) -> ChartData {
+/// gives a year's row its address, if any.
+pub fn reinspection_outcomes(cat: &Catalog, inspections: &[usize], link: &dyn Fn(i32) -> Option<String>) -> ChartData {
     let counted: Vec<(usize, Change)> = inspections.iter().filter_map(|&i| cat.change(i).map(|c| (i, outcome(c)))).collect();
     let years: Vec<i32> = counted.iter().filter_map(|&(i, _)| cat.year(i)).collect();
     let (first, last) = (years.iter().min().copied(), years.iter().max().copied());
     let mut rows: Vec<Row> = match (first, last) {
-        (Some(a), Some(b)) => (a..=b).map(|y| Row::new(y.to_string(), y.to_string()).with_href(link(Some(y)))).collect(),
+        (Some(a), Some(b)) => (a..=b)
+            .map(|y| {
+                let row = Row::new(y.to_string(), y.to_string());
+                match link(y) {
+                    Some(h) => row.with_href(h),
+                    None => row,
+                }
+            })
+            .collect(),
         _ => Vec::new(),
     };
     let undated = counted.len() - years.len();
     if undated > 0 {
-        rows.push(Row::new("undated", UNDATED).with_href(link(None)).separated());
+        rows.push(Row::new("undated", UNDATED).separated());
     }
     let series = outcome_series();
     let mut counts = vec![vec![0u32; series.len()]; rows.len()];
@@ -211,10 +219,21 @@ pub fn standard_changes(cat: &Catalog, earlier: usize, later: usize) -> Vec<Stan
         .collect()
 }
 
+/// A theme of a unit's concerns found in more than one of its inspections.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RecurringConcern {
+    /// Its position among the declared themes.
+    pub theme: usize,
+    /// In how many of the unit's inspections it was found.
+    pub inspections: usize,
+    /// The concerns, in the order of the unit's inspections.
+    pub concerns: Vec<ItemRef>,
+}
+
 /// The themes of a unit's concerns that were found in more than one of its
-/// inspections, with those concerns in the order of its inspections: most
-/// inspections first, then most concerns, then the themes' declared order.
-pub fn recurring_concerns(cat: &Catalog, unit: usize) -> Vec<(usize, Vec<ItemRef>)> {
+/// inspections: most inspections first, then most concerns, then the
+/// themes' declared order.
+pub fn recurring_concerns(cat: &Catalog, unit: usize) -> Vec<RecurringConcern> {
     let d = &cat.data;
     let mut by_theme: Vec<Vec<ItemRef>> = vec![Vec::new(); d.themes.len()];
     for &i in cat.unit_inspections(unit) {
@@ -227,13 +246,17 @@ pub fn recurring_concerns(cat: &Catalog, unit: usize) -> Vec<(usize, Vec<ItemRef
             }
         }
     }
-    let inspections = |items: &[ItemRef]| {
-        let mut seen: Vec<usize> = items.iter().map(|x| x.inspection).collect();
-        seen.dedup();
-        seen.len()
-    };
-    let mut recurring: Vec<(usize, Vec<ItemRef>)> =
-        by_theme.into_iter().enumerate().filter(|(_, items)| inspections(items) > 1).collect();
-    recurring.sort_by_key(|(t, items)| (std::cmp::Reverse(inspections(items)), std::cmp::Reverse(items.len()), *t));
+    let mut recurring: Vec<RecurringConcern> = by_theme
+        .into_iter()
+        .enumerate()
+        .map(|(theme, concerns)| {
+            // The concerns come inspection by inspection, so repeats are adjacent.
+            let mut seen: Vec<usize> = concerns.iter().map(|x| x.inspection).collect();
+            seen.dedup();
+            RecurringConcern { theme, inspections: seen.len(), concerns }
+        })
+        .filter(|r| r.inspections > 1)
+        .collect();
+    recurring.sort_by_key(|r| (std::cmp::Reverse(r.inspections), std::cmp::Reverse(r.concerns.len()), r.theme));
     recurring
 }

@@ -4,6 +4,7 @@
 
 pub mod chart;
 pub mod chart_frame;
+pub mod change_tag;
 pub mod clear_filters;
 pub mod compare_table;
 pub mod copy_link;
@@ -25,4 +26,5 @@ pub mod site_layout;
 pub mod site_nav;
 pub mod source_link;
 pub mod term_row;
+pub mod unit_history;
 pub mod view_controls;

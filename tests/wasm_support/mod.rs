@@ -17,8 +17,18 @@ use yew_router::history::{AnyHistory, History, MemoryHistory};
 use yew_router::query::Raw;
 use yew_router::Router;
 
+/// The fixture most component tests use: another inspectorate's file,
+/// without units.
+pub const OTHER: &str = include_str!("../fixtures/other-inspectorate.json");
+/// A file with inspected units, re-inspections and HMPPS responses.
+pub const UNITS: &str = include_str!("../fixtures/units.json");
+
 pub fn catalog() -> SharedCatalog {
-    SharedCatalog::new(Catalog::new(parse_dataset(include_str!("../fixtures/other-inspectorate.json")).unwrap()))
+    catalog_of(OTHER)
+}
+
+pub fn catalog_of(data: &str) -> SharedCatalog {
+    SharedCatalog::new(Catalog::new(parse_dataset(data).unwrap()))
 }
 
 #[derive(Properties, PartialEq)]
@@ -26,13 +36,15 @@ struct HostProps {
     content: Html,
     /// The router's history, for components that use the address.
     history: Option<AnyHistory>,
+    /// The dataset's text.
+    data: &'static str,
 }
 
 /// Gives a component under test the data context the app provides, and the
 /// router if it needs one.
 #[function_component]
 fn Host(props: &HostProps) -> Html {
-    let catalog = use_memo((), |_| catalog());
+    let catalog = use_memo(props.data, |data| catalog_of(data));
     let content = html! {
         <ContextProvider<SharedCatalog> context={(*catalog).clone()}>{props.content.clone()}</ContextProvider<SharedCatalog>>
     };
@@ -56,7 +68,14 @@ fn mount(props: HostProps, width: Option<&str>) -> web_sys::Element {
 /// Renders `content` into a fresh element (of the given CSS width, if any)
 /// and waits for Yew to settle.
 pub async fn render_in(content: Html, width: Option<&str>) -> web_sys::Element {
-    let root = mount(HostProps { content, history: None }, width);
+    let root = mount(HostProps { content, history: None, data: OTHER }, width);
+    settle().await;
+    root
+}
+
+/// Renders `content` with `data` as the dataset.
+pub async fn render_with(data: &'static str, content: Html) -> web_sys::Element {
+    let root = mount(HostProps { content, history: None, data }, None);
     settle().await;
     root
 }
@@ -64,13 +83,18 @@ pub async fn render_in(content: Html, width: Option<&str>) -> web_sys::Element {
 /// Renders `content` under a router whose address is the route `path` with
 /// `query` (none if empty), and gives the history to read what it writes.
 pub async fn render_at(content: Html, path: &str, query: &str) -> (web_sys::Element, MemoryHistory) {
+    render_at_with(OTHER, content, path, query).await
+}
+
+/// [`render_at`] with `data` as the dataset.
+pub async fn render_at_with(data: &'static str, content: Html, path: &str, query: &str) -> (web_sys::Element, MemoryHistory) {
     let history = MemoryHistory::new();
     if query.is_empty() {
         history.replace(path);
     } else {
         history.replace_with_query(path, Raw(query)).unwrap();
     }
-    let root = mount(HostProps { content, history: Some(history.clone().into()) }, None);
+    let root = mount(HostProps { content, history: Some(history.clone().into()), data }, None);
     settle().await;
     (root, history)
 }

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use crate::data::date::PartialDate;
 use crate::data::Dataset;
+use crate::query::filter::FacetKey;
 use crate::query::list::{ItemRef, ListKind};
 use crate::query::search::fold;
 use crate::query::units::{self, Change};
@@ -162,6 +163,17 @@ impl Catalog {
     /// Does any recommendation carry an HMPPS response?
     pub fn has_responses(&self) -> bool {
         self.has_responses
+    }
+
+    /// Does the data give a facet anything to choose from? The response is
+    /// offered only when some recommendation has one, the re-inspection
+    /// only when some unit has more than one inspection.
+    pub fn offers(&self, key: FacetKey) -> bool {
+        match key {
+            FacetKey::Response => self.has_responses(),
+            FacetKey::Reinspected => self.has_reinspections(),
+            _ => true,
+        }
     }
 
     pub fn year(&self, inspection: usize) -> Option<i32> {

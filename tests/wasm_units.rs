@@ -1,0 +1,181 @@
+//! Component tests of the inspected units' views, on the `units.json`
+//! fixture, in headless Chromium:
+//! `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test wasm_units`
+#![cfg(target_arch = "wasm32")]
+
+use inspection_explorer::charts::units::{unit_ratings, unit_standards};
+use inspection_explorer::components::filter_bar::FilterBar;
+use inspection_explorer::components::inspection_detail::InspectionDetail;
+use inspection_explorer::components::item_list::ItemList;
+use inspection_explorer::components::unit_history::UnitHistory;
+use inspection_explorer::components::view_controls::ViewControls;
+use inspection_explorer::links;
+use inspection_explorer::pages::unit::UnitPage;
+use inspection_explorer::query::{FacetKey, Filter, ListKind, ListView};
+use inspection_explorer::routes::Route;
+use wasm_bindgen_test::*;
+use yew::prelude::*;
+use yew_router::Routable;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+mod wasm_support;
+use wasm_support::{all, catalog_of, click, one, render_at_with, render_in, render_with, settle, text, UNITS};
+
+fn texts(root: &web_sys::Element, selector: &str) -> Vec<String> {
+    all(root, selector).iter().map(text).collect()
+}
+
+fn index(id: &str) -> usize {
+    catalog_of(UNITS).inspection_index(id).unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn an_inspection_lists_its_units_other_inspections_with_the_change_in_words() {
+    let root = render_with(UNITS, html! { <UnitHistory index={index("hill-school-2023")} /> }).await;
+    assert_eq!(text(&one(&root, "#history-heading")), "Inspections of Hill School");
+    let entries = all(&root, ".history-list li");
+    let ids: Vec<String> = entries.iter().map(|e| e.get_attribute("data-inspection").unwrap()).collect();
+    assert_eq!(ids, ["hill-school-2021", "hill-school-2023", "hill-school-2024", "hill-school-undated"]);
+    assert_eq!(
+        entries.iter().map(text).collect::<Vec<_>>(),
+        [
+            "10 May 2021 Weak",
+            "June 2023 (this inspection) Adequate Improved",
+            "1 February 2024 Weak Declined",
+            "Undated Strong Improved"
+        ]
+    );
+    // This one is marked, the others link to themselves.
+    assert_eq!(entries[1].get_attribute("aria-current").as_deref(), Some("true"));
+    assert!(entries[1].query_selector("a").unwrap().is_none());
+    assert_eq!(one(&entries[0], "a").get_attribute("href").as_deref(), Some("#/inspections/hill-school-2021"));
+    // The change is a word, not a colour alone.
+    assert_eq!(one(&entries[2], ".change").class_name(), "change change-declined");
+    // The standards both rate, and what changed in each.
+    assert_eq!(
+        texts(&root, ".standard-changes tbody tr"),
+        ["A TeachingWeakAdequateImproved", "B SafetyAdequateAdequateNo change"]
+    );
+    assert!(text(&one(&root, ".standard-changes caption")).ends_with("(10 May 2021)"));
+    assert_eq!(
+        one(&root, "#compare-previous").get_attribute("href").as_deref(),
+        Some("#/compare?ids=hill-school-2021,hill-school-2023")
+    );
+    let unit_links: Vec<String> = all(&root, "a").iter().filter_map(|a| a.get_attribute("href")).filter(|h| h.starts_with("#/units/")).collect();
+    assert_eq!(unit_links, ["#/units/hill-school"]);
+}
+
+#[wasm_bindgen_test]
+async fn a_first_inspection_and_an_unordered_one_name_no_change() {
+    let root = render_with(UNITS, html! { <UnitHistory index={index("hill-school-2021")} /> }).await;
+    assert!(root.query_selector("#compare-previous").unwrap().is_none(), "nothing before the first");
+    assert!(root.query_selector(".standard-changes").unwrap().is_none());
+    let root = render_with(UNITS, html! { <UnitHistory index={index("brook-school-second")} /> }).await;
+    assert_eq!(texts(&root, ".history-list .change"), ["Not comparable: date not known"]);
+    assert_eq!(
+        one(&root, "#compare-previous").get_attribute("href").as_deref(),
+        Some("#/compare?ids=brook-school-2022,brook-school-second")
+    );
+    let root = render_with(UNITS, html! { <UnitHistory index={index("vale-college-2024")} /> }).await;
+    assert_eq!(texts(&root, ".history-list .change"), ["Not comparable: not rated", "Not comparable: date not known"]);
+}
+
+#[wasm_bindgen_test]
+async fn a_unit_of_one_says_so_and_no_unit_shows_nothing() {
+    let root = render_with(UNITS, html! { <UnitHistory index={index("lone-academy-2023")} /> }).await;
+    assert_eq!(text(&one(&root, "#unit-history p")), "This is the only inspection of Lone Academy in this data.");
+    assert_eq!(one(&root, "#unit-history a").get_attribute("href").as_deref(), Some("#/units/lone-academy"));
+    let root = render_with(UNITS, html! { <UnitHistory index={index("free-school-2020")} /> }).await;
+    assert_eq!(root.inner_html(), "");
+    // A file without units: the inspection page has no history block.
+    let root = render_in(html! { <InspectionDetail index={0} /> }, None).await;
+    assert!(root.query_selector("#unit-history").unwrap().is_none());
+    assert!(root.query_selector("h1").unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+async fn the_unit_page_charts_its_inspections_with_table_twins() {
+    let (root, _) = render_at_with(UNITS, html! { <UnitPage id="hill-school" /> }, "/units/hill-school", "").await;
+    settle().await;
+    assert_eq!(text(&one(&root, "h1")), "Hill School");
+    assert_eq!(text(&one(&root, ".lede")), "Inspected 4 times in this data, from 10 May 2021 to 1 February 2024 (1 undated).");
+    assert_eq!(
+        all(&root, "#unit-inspections li").iter().map(|l| l.get_attribute("data-inspection").unwrap()).collect::<Vec<_>>(),
+        ["hill-school-2021", "hill-school-2023", "hill-school-2024", "hill-school-undated"]
+    );
+    assert_eq!(
+        one(&root, ".actions a").get_attribute("href").as_deref(),
+        Some("#/compare?ids=hill-school-2021,hill-school-2023,hill-school-2024,hill-school-undated")
+    );
+    // Two charts, each with a table twin holding exactly its numbers.
+    let data = catalog_of(UNITS);
+    let unit = data.unit_index("hill-school").unwrap();
+    for (frame, chart) in [("unit-ratings", unit_ratings(&data, unit)), ("unit-standards", unit_standards(&data, unit))] {
+        let frame = one(&root, &format!("#{frame}"));
+        assert_eq!(text(&one(&frame, "h2")), chart.title);
+        assert!(frame.query_selector("svg").unwrap().is_some(), "{} is drawn", chart.title);
+        click(&one(&frame, "button.chart-switch"));
+        settle().await;
+        let rows: Vec<Vec<String>> =
+            all(&frame, "table tbody tr").iter().map(|tr| all(tr, "th, td").iter().map(text).collect()).collect();
+        assert_eq!(rows, chart.table().rows, "{}", chart.title);
+    }
+    // Recurring concerns, each with its concerns and their dates.
+    assert_eq!(texts(&root, "#recurring-concerns > li h3"), ["Safety", "Staffing"]);
+    assert_eq!(
+        texts(&root, "#recurring-concerns > li[data-theme='safety'] li"),
+        ["Gates were left open. 10 May 2021", "The gates were still left open. June 2023"]
+    );
+    // All its recommendations, each with its inspection's date.
+    let cards = all(&root, "li.recommendation");
+    assert_eq!(
+        cards.iter().map(|c| c.id()).collect::<Vec<_>>(),
+        ["hill-school-2021-r1", "hill-school-2023-r1", "hill-school-2023-r2", "hill-school-2024-r1"]
+    );
+    assert_eq!(text(&one(&cards[0], ".item-date")), "10 May 2021");
+}
+
+#[wasm_bindgen_test]
+async fn an_unknown_unit_is_not_found() {
+    let (root, _) = render_at_with(UNITS, html! { <UnitPage id="atlantis" /> }, "/units/atlantis", "").await;
+    assert_eq!(text(&one(&root, "h1")), "Not found");
+    assert!(text(&root).contains("There is no inspected unit \"atlantis\" in this dataset."));
+    assert_eq!(Route::recognize(&links::unit_path("hill-school")), Some(Route::Unit { id: "hill-school".into() }));
+}
+
+#[wasm_bindgen_test]
+async fn the_filter_bar_offers_reinspections_and_responses_only_when_the_data_has_them() {
+    let on_change = Callback::from(|_| ());
+    let root = render_with(UNITS, html! { <FilterBar list={ListKind::Recommendations} filter={Filter::default()} on_change={on_change.clone()} /> }).await;
+    let data = catalog_of(UNITS);
+    for key in [FacetKey::Response, FacetKey::Reinspected] {
+        let expected: Vec<String> = data.facet_counts(ListKind::Recommendations, &Filter::default(), key).iter().map(|n| n.to_string()).collect();
+        assert_eq!(texts(&root, &format!("button.facet[data-key='{}'] .facet-count", key.key())), expected, "{key:?}");
+    }
+    assert_eq!(
+        texts(&root, "button.facet[data-key='response']"),
+        ["Accepted 2", "Partially accepted 1", "Not accepted 1", "Not known 1"]
+    );
+    // The fixture without units or responses offers neither.
+    let root = render_in(html! { <FilterBar list={ListKind::Inspections} filter={Filter::default()} on_change={on_change.clone()} /> }, None).await;
+    assert!(root.query_selector("[data-key='reinspected']").unwrap().is_none());
+    // Unless the address chose it, so it can be undone.
+    let chosen = Filter { reinspected: true, ..Filter::default() };
+    let root = render_in(html! { <FilterBar list={ListKind::Inspections} filter={chosen} {on_change} /> }, None).await;
+    assert_eq!(one(&root, "button.facet[data-key='reinspected']").get_attribute("aria-pressed").as_deref(), Some("true"));
+}
+
+#[wasm_bindgen_test]
+async fn findings_group_by_unit_with_links_to_the_unit_pages() {
+    let (root, _) = render_at_with(UNITS, html! { <ItemList list={ListKind::Findings} /> }, "/findings", "group=unit&reinspected=yes").await;
+    let headings: Vec<String> = all(&root, ".group-heading a").iter().filter_map(|a| a.get_attribute("href")).collect();
+    assert_eq!(headings, ["#/units/hill-school", "#/units/vale-college"]);
+    assert_eq!(text(&one(&root, "#result-count")), "4 of 9 findings");
+    let options: Vec<String> = all(&root, "#view-group option").iter().map(|o| o.get_attribute("value").unwrap()).collect();
+    assert!(options.contains(&"unit".to_string()), "{options:?}");
+    // Without units there is no unit to group by.
+    let root = render_in(html! { <ViewControls list={ListKind::Findings} view={ListView::default()} on_change={Callback::from(|_| ())} /> }, None).await;
+    let options: Vec<String> = all(&root, "#view-group option").iter().map(|o| o.get_attribute("value").unwrap()).collect();
+    assert_eq!(options, ["none", "theme", "region", "inspection"]);
+}
