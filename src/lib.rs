@@ -7,6 +7,7 @@ pub mod data;
 pub mod export;
 pub mod links;
 pub mod query;
+pub mod sort;
 pub mod wording;
 
 // The maintainer's tool that builds the bundled data from the research runs

@@ -4,6 +4,7 @@
 
 use super::data::{colour_rank, ChartData, Colour, Row, Series, Values, NO_RATING};
 use super::standards::{order_rows, short_labels, standard_columns};
+use crate::sort::sort_indexes;
 use crate::data::date::PartialDate;
 use crate::data::Dataset;
 use crate::links::{href, inspection_path, region_path};
@@ -247,7 +248,7 @@ pub fn themes_by_year(
     let mut order: Vec<usize> = (0..d.themes.len())
         .filter(|&k| if only.is_empty() { total(k) > 0 } else { only.contains(&d.themes[k].id) })
         .collect();
-    order.sort_by_key(|&k| std::cmp::Reverse(total(k)));
+    sort_indexes(&mut order, &|a, b| total(b).cmp(&total(a)));
     let mut c = ChartData::counts(title, "Theme", unit);
     c.rows = theme_rows(d, &order, link);
     c.values = Values::Counts(order.iter().map(|&k| counts[k].clone()).collect());
@@ -317,7 +318,7 @@ pub fn top_themes(
         }
     }
     let mut order: Vec<usize> = (0..d.themes.len()).filter(|&k| counts[k] > 0).collect();
-    order.sort_by_key(|&k| std::cmp::Reverse(counts[k]));
+    sort_indexes(&mut order, &|a, b| counts[b].cmp(&counts[a]));
     let occurring = order.len();
     order.truncate(n);
     let mut c = ChartData::counts(title, "Theme", unit);

@@ -112,7 +112,7 @@ pub fn standard_columns<'a>(inspections: impl IntoIterator<Item = &'a Inspection
             StandardColumn { name: tally.name, code, count: tally.count }
         })
         .collect();
-    columns.sort_by(|a, b| {
+    crate::sort::sort_by(&mut columns, &|a, b| {
         match (&a.code, &b.code) {
             (Some(x), Some(y)) => compare_codes(x, y),
             (Some(_), None) => Ordering::Less,
@@ -144,7 +144,7 @@ pub fn order_rows(data: &Dataset, inspections: &[usize]) -> Vec<usize> {
             .then_with(|| data.inspections[a].title.cmp(&data.inspections[b].title))
     };
     let mut rows = inspections.to_vec();
-    rows.sort_by(|&a, &b| before(a, b));
+    crate::sort::sort_indexes(&mut rows, &before);
     rows
 }
 

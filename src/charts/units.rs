@@ -11,6 +11,7 @@ use crate::data::{FindingKind, Inspection};
 use crate::links::{href, inspection_path};
 use crate::query::units::Change;
 use crate::query::{Catalog, ItemRef, ListKind};
+use crate::sort::sort_by;
 use crate::wording::{plural, published_or_undated};
 
 /// "1 inspection", "3 inspections".
@@ -257,6 +258,7 @@ pub fn recurring_concerns(cat: &Catalog, unit: usize) -> Vec<RecurringConcern> {
         })
         .filter(|r| r.inspections > 1)
         .collect();
-    recurring.sort_by_key(|r| (std::cmp::Reverse(r.inspections), std::cmp::Reverse(r.concerns.len()), r.theme));
+    let key = |r: &RecurringConcern| (std::cmp::Reverse(r.inspections), std::cmp::Reverse(r.concerns.len()), r.theme);
+    sort_by(&mut recurring, &|a, b| key(a).cmp(&key(b)));
     recurring
 }

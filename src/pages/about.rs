@@ -28,7 +28,7 @@ pub fn AboutPage() -> Html {
         *publishers.entry(source.title.clone()).or_default() += 1;
     }
     let mut publishers: Vec<(String, usize)> = publishers.into_iter().collect();
-    publishers.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    crate::sort::sort_by(&mut publishers, &|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let updated = PartialDate::parse(&dataset.updated).map(|p| p.human()).unwrap_or_else(|| dataset.updated.clone());
     html! {
         <article class="about">

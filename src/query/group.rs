@@ -141,7 +141,7 @@ impl Catalog {
                         }
                     }
                 }
-                groups.sort_by(|a, b| a.key.cmp(&b.key));
+                crate::sort::sort_by(&mut groups, &|a, b| a.key.cmp(&b.key));
                 if !nobody.is_empty() {
                     groups.push(Group { key: String::new(), label: "No addressee given".into(), items: nobody });
                 }

@@ -10,6 +10,7 @@ use std::cmp::Ordering;
 
 use crate::data::date::{Interval, PartialDate};
 use crate::data::{Dataset, Inspection};
+use crate::sort::sort_indexes;
 
 /// What happened between an inspection and the one before it of its unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -101,7 +102,7 @@ pub fn known_before(a: &Inspection, b: &Inspection) -> bool {
 /// (equal dates by id), then the undated ones by id.
 pub fn order(d: &Dataset, inspections: &mut [usize]) {
     let key = |i: usize| (published(&d.inspections[i]).is_none(), published(&d.inspections[i]));
-    inspections.sort_by(|&a, &b| key(a).cmp(&key(b)).then_with(|| d.inspections[a].id.cmp(&d.inspections[b].id)));
+    sort_indexes(inspections, &|a, b| key(a).cmp(&key(b)).then_with(|| d.inspections[a].id.cmp(&d.inspections[b].id)));
 }
 
 /// Each declared unit's inspections, in [`order`]; an inspection naming no

@@ -8,6 +8,7 @@ use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use serde::Deserialize;
 
 use crate::data::{Basis, Dataset, FindingKind, Response};
+use crate::sort::sort_by;
 
 use super::filter::{Filter, REINSPECTED};
 
@@ -199,19 +200,19 @@ impl Filter {
     pub fn normalise(&mut self, data: &Dataset) {
         let order = |ids: &mut Vec<String>, declared: Vec<&str>| {
             let rank = |id: &String| declared.iter().position(|d| d == id).unwrap_or(usize::MAX);
-            ids.sort_by_key(rank);
+            sort_by(ids, &|a, b| rank(a).cmp(&rank(b)));
             ids.dedup();
         };
         order(&mut self.regions, data.regions.iter().map(|r| r.id.as_str()).collect());
         order(&mut self.types, data.service_types.iter().map(|t| t.id.as_str()).collect());
         order(&mut self.ratings, data.scale.iter().map(|s| s.id.as_str()).collect());
         order(&mut self.themes, data.themes.iter().map(|t| t.id.as_str()).collect());
-        self.kinds.sort();
+        sort_by(&mut self.kinds, &|a, b| a.cmp(b));
         self.kinds.dedup();
-        self.bases.sort();
+        sort_by(&mut self.bases, &|a, b| a.cmp(b));
         self.bases.dedup();
         let choice = |r: &Option<Response>| Response::CHOICES.iter().position(|c| c == r);
-        self.responses.sort_by_key(choice);
+        sort_by(&mut self.responses, &|a, b| choice(a).cmp(&choice(b)));
         self.responses.dedup();
     }
 

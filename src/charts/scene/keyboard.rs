@@ -36,7 +36,7 @@ pub fn step(nav: &[(i32, i32)], current: usize, key: Step) -> usize {
     }
     let current = current.min(nav.len() - 1);
     let mut order: Vec<usize> = (0..nav.len()).collect();
-    order.sort_by_key(|&i| nav[i]);
+    crate::sort::sort_indexes(&mut order, &|a, b| nav[a].cmp(&nav[b]));
     let pos = order.iter().position(|&i| i == current).unwrap_or(0);
     let (row, col) = nav[current];
     let vertical = |target: Option<i32>| -> usize {

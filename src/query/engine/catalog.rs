@@ -11,6 +11,7 @@ use crate::query::list::{ItemRef, ListKind};
 use crate::query::search::fold;
 use crate::query::units::{self, Change};
 use crate::query::view::SortBy;
+use crate::sort::{sort_by, sort_indexes};
 
 use super::facts::{InspectionFacts, ItemFacts};
 use super::storage::members;
@@ -69,26 +70,25 @@ impl Catalog {
         // Each order is a stable sort of the one before it, so it breaks its
         // ties by that one: equal dates by title, equal titles newest first.
         let date = &inspection_facts.date;
-        let undated = |i: u32| date[i as usize].is_none();
-        let title = |i: u32| &data.inspections[i as usize].title;
-        let mut newest_first: Vec<u32> = (0..data.inspections.len() as u32).collect();
-        newest_first.sort_by(|&a, &b| {
-            undated(a)
-                .cmp(&undated(b))
-                .then_with(|| date[b as usize].cmp(&date[a as usize]))
-                .then_with(|| title(a).cmp(title(b)))
+        let undated = |i: usize| date[i].is_none();
+        let title = |i: usize| &data.inspections[i].title;
+        let mut newest_first: Vec<usize> = (0..data.inspections.len()).collect();
+        sort_indexes(&mut newest_first, &|a, b| {
+            undated(a).cmp(&undated(b)).then_with(|| date[b].cmp(&date[a])).then_with(|| title(a).cmp(title(b)))
         });
         let mut oldest_first = newest_first.clone();
-        oldest_first.sort_by(|&a, &b| undated(a).cmp(&undated(b)).then_with(|| date[a as usize].cmp(&date[b as usize])));
+        sort_indexes(&mut oldest_first, &|a, b| undated(a).cmp(&undated(b)).then_with(|| date[a].cmp(&date[b])));
         let folded_titles: Vec<String> = data.inspections.iter().map(|x| fold(&x.title)).collect();
         let mut by_title = newest_first.clone();
-        by_title.sort_by(|&a, &b| folded_titles[a as usize].cmp(&folded_titles[b as usize]));
+        sort_indexes(&mut by_title, &|a, b| folded_titles[a].cmp(&folded_titles[b]));
+        let as_u32 = |order: Vec<usize>| -> Vec<u32> { order.into_iter().map(|i| i as u32).collect() };
+        let (newest_first, oldest_first, by_title) = (as_u32(newest_first), as_u32(oldest_first), as_u32(by_title));
 
         let unit_by_id = data.units.iter().enumerate().map(|(u, x)| (x.id.clone(), u)).collect();
         let has_responses = data.inspections.iter().flat_map(|x| &x.recommendations).any(|r| r.response.is_some());
 
         let mut years: Vec<i32> = inspection_facts.year.iter().flatten().copied().collect();
-        years.sort_unstable();
+        sort_by(&mut years, &|a, b| a.cmp(b));
         years.dedup();
 
         Catalog {

@@ -3,35 +3,9 @@
 //! and CPU speed, its cache, and scripts that run in every new document
 //! before the page's own.
 
-use fantoccini::wd::WebDriverCompatibleCommand;
 use serde_json::{json, Value};
 
-use crate::Browser;
-
-/// ChromeDriver's CDP pass-through: `{"cmd": method, "params": {...}}`;
-/// answers with the command's result.
-#[derive(Debug)]
-struct CdpExecute {
-    cmd: String,
-    params: Value,
-}
-
-impl WebDriverCompatibleCommand for CdpExecute {
-    fn endpoint(
-        &self,
-        base_url: &url::Url,
-        session_id: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
-        base_url.join(&format!(
-            "session/{}/goog/cdp/execute",
-            session_id.unwrap_or_default()
-        ))
-    }
-    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
-        let body = json!({"cmd": self.cmd, "params": self.params});
-        (http::Method::POST, Some(body.to_string()))
-    }
-}
+use crate::{Browser, SessionPost};
 
 /// A network to emulate (`Network.emulateNetworkConditions`): the latency
 /// added to every request, and the throughput each way.
@@ -46,9 +20,10 @@ impl Browser {
     /// Sends one CDP command (e.g. `Network.enable`) to the page's target
     /// and returns its result; panics if Chromium refuses it.
     pub async fn cdp(&self, cmd: &str, params: Value) -> Value {
-        let command = CdpExecute {
-            cmd: cmd.into(),
-            params,
+        // ChromeDriver's CDP pass-through answers with the command's result.
+        let command = SessionPost {
+            path: "goog/cdp/execute",
+            body: json!({"cmd": cmd, "params": params}),
         };
         match self.client.issue_cmd(command).await {
             Ok(v) => v,

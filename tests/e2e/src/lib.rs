@@ -751,27 +751,29 @@ impl WebDriverCompatibleCommand for GetBrowserLog {
     }
 }
 
-/// WebDriver permissions extension: `POST /session/{id}/permissions`.
+/// A POST to a session endpoint that fantoccini has no method for (a
+/// WebDriver extension such as `permissions`, or ChromeDriver's
+/// `goog/cdp/execute`): `path` after `session/{id}/`, with a JSON body.
 #[derive(Debug)]
-struct SetPermission {
-    name: String,
-    state: String,
+pub(crate) struct SessionPost {
+    pub(crate) path: &'static str,
+    pub(crate) body: Value,
 }
 
-impl WebDriverCompatibleCommand for SetPermission {
+impl WebDriverCompatibleCommand for SessionPost {
     fn endpoint(
         &self,
         base_url: &url::Url,
         session_id: Option<&str>,
     ) -> Result<url::Url, url::ParseError> {
         base_url.join(&format!(
-            "session/{}/permissions",
-            session_id.unwrap_or_default()
+            "session/{}/{}",
+            session_id.unwrap_or_default(),
+            self.path
         ))
     }
     fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
-        let body = json!({"descriptor": {"name": self.name}, "state": self.state});
-        (http::Method::POST, Some(body.to_string()))
+        (http::Method::POST, Some(self.body.to_string()))
     }
 }
 
@@ -1419,9 +1421,9 @@ impl Browser {
     /// Returns false if the driver refused.
     pub async fn grant_permission(&self, name: &str) -> bool {
         self.client
-            .issue_cmd(SetPermission {
-                name: name.into(),
-                state: "granted".into(),
+            .issue_cmd(SessionPost {
+                path: "permissions",
+                body: json!({"descriptor": {"name": name}, "state": "granted"}),
             })
             .await
             .is_ok()
