@@ -13,7 +13,7 @@ use inspection_explorer::charts::compare::{compare_grid, CompareCell};
 use inspection_explorer::charts::scene::{step, tile_cells, ChartKind, Shape, Step};
 use inspection_explorer::charts::standards::{order_rows, standard_columns};
 use inspection_explorer::charts::{colour_rank, ChartData, Colour, Row, Values};
-use inspection_explorer::data::parse_dataset;
+use inspection_explorer::data::{parse_dataset, Inspection};
 use inspection_explorer::query::{Catalog, Filter, ListKind};
 use serde_json::Value;
 
@@ -225,7 +225,8 @@ fn tile_map_places_every_region_without_overlap() {
 fn standards_are_columns_by_code_then_by_frequency() {
     let (cat, _) = bundled();
     let all = cat.inspections(&Filter::default());
-    let cols = standard_columns(all.iter().map(|&i| &cat.data.inspections[i]));
+    let chosen: Vec<&Inspection> = all.iter().map(|&i| &cat.data.inspections[i]).collect();
+    let cols = standard_columns(&chosen);
     let labels: Vec<String> = cols.iter().map(|c| c.label()).collect();
     assert_eq!(
         labels,

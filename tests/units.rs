@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use inspection_explorer::charts::units::{recurring_concerns, reinspection_outcomes, standard_changes, unit_ratings, unit_standards};
+use inspection_explorer::charts::units::{recurring_concerns, reinspection_outcomes, standard_changes, unit_ratings};
 use inspection_explorer::data::{parse_dataset, Dataset, Response};
 use inspection_explorer::export::rows::view_export;
 use inspection_explorer::links::{href, unit_path};
@@ -383,32 +383,31 @@ fn the_reinspection_chart_counts_outcomes_by_year() {
 }
 
 #[test]
-fn a_units_ratings_chart_and_its_standards_side_by_side() {
+fn a_units_ratings_chart_puts_its_inspections_side_by_side() {
     let c = catalog();
     let hill = c.unit_index("hill-school").unwrap();
-    let t = unit_ratings(&c, hill).table();
-    assert_eq!(t.header, ["Inspection published", "Change since the one before", "Overall rating"]);
-    assert_eq!(
-        t.rows,
-        [
-            ["10 May 2021", "First in this data", "Weak"],
-            ["June 2023", "Improved", "Adequate"],
-            ["1 February 2024", "Declined", "Weak"],
-            ["Undated", "Improved", "Strong"],
-        ]
-    );
     let chart = unit_ratings(&c, hill);
-    assert_eq!(chart.rows[1].href.as_deref(), Some("#/inspections/hill-school-2023"));
-    let t = unit_standards(&c, hill).table();
-    assert_eq!(t.header, ["Standard", "10 May 2021", "June 2023", "1 February 2024"], "the undated one rates no standard");
+    let t = chart.table();
+    assert_eq!(
+        t.header,
+        ["Inspection published", "Change since the one before", "Overall", "A Teaching", "B Safety", "C Leadership"]
+    );
     assert_eq!(
         t.rows,
         [
-            ["A Teaching", "Weak", "Adequate", "Weak"],
-            ["B Safety", "Adequate", "Adequate", "Strong"],
-            ["C Leadership", "Not rated", "Strong", "Not rated"],
+            ["10 May 2021", "First in this data", "Weak", "Weak", "Adequate", "Not rated"],
+            ["June 2023", "Improved", "Adequate", "Adequate", "Adequate", "Strong"],
+            ["1 February 2024", "Declined", "Weak", "Weak", "Strong", "Not rated"],
+            ["Undated", "Improved", "Strong", "Not rated", "Not rated", "Not rated"],
         ]
     );
+    assert_eq!(chart.rows[1].href.as_deref(), Some("#/inspections/hill-school-2023"));
+    assert_eq!(chart.title, "Ratings at each inspection");
+    assert!(chart.notes.iter().any(|n| n.starts_with("1 inspection has no known publication date")), "{:?}", chart.notes);
+    // A unit no inspection of which rates a standard: the overall rating only.
+    let t = unit_ratings(&c, c.unit_index("vale-college").unwrap()).table();
+    assert_eq!(t.header, ["Inspection published", "Change since the one before", "Overall"]);
+    assert_eq!(t.rows[0], ["2022", "First in this data", "Not rated"]);
     // Two undated inspections of one unit are told apart.
     let text = UNITS.replace("\"published\": \"2022-09-01\"", "\"published\": null");
     let c = Catalog::new(parse_dataset(&text).unwrap());

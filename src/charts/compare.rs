@@ -65,7 +65,7 @@ pub fn compare_grid(d: &Dataset, ids: &[String]) -> CompareGrid {
             }
         }),
     ];
-    for (k, col) in standard_columns(chosen.iter().copied()).into_iter().enumerate() {
+    for (k, col) in standard_columns(&chosen).into_iter().enumerate() {
         rows.push(CompareRow {
             id: format!("standard-{}", k + 1),
             label: col.label(),

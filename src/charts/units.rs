@@ -4,11 +4,10 @@
 //! inspections, and the concerns that recur. Everything is read from the
 //! dataset and the catalog's order of a unit's inspections.
 
-use super::build::{rating_series, UNDATED};
-use super::data::{ChartData, Colour, Row, Series, Values};
+use super::build::{by_year, ratings_grid, UNDATED};
+use super::data::{ChartData, Colour, Series};
 use super::standards::{standard_columns, StandardColumn};
 use crate::data::{FindingKind, Inspection};
-use crate::links::{href, inspection_path};
 use crate::query::units::Change;
 use crate::query::{Catalog, ItemRef, ListKind};
 use crate::sort::sort_by;
@@ -17,16 +16,6 @@ use crate::wording::{plural, published_or_undated};
 /// "1 inspection", "3 inspections".
 fn count(n: usize, one: &'static str, many: &'static str) -> String {
     format!("{n} {}", plural(n, one, many))
-}
-
-/// The outcome a re-inspection is counted under: improved, no change,
-/// declined, or not comparable (not rated, or the order not known).
-fn outcome(change: Change) -> Change {
-    if change.is_comparison() {
-        change
-    } else {
-        Change::NotRated
-    }
 }
 
 fn outcome_series() -> Vec<Series> {
@@ -49,42 +38,20 @@ fn outcome_series() -> Vec<Series> {
 /// row per year from the first to the last, then "Undated" apart. `link`
 /// gives a year's row its address, if any.
 pub fn reinspection_outcomes(cat: &Catalog, inspections: &[usize], link: &dyn Fn(i32) -> Option<String>) -> ChartData {
-    let counted: Vec<(usize, Change)> = inspections.iter().filter_map(|&i| cat.change(i).map(|c| (i, outcome(c)))).collect();
-    let years: Vec<i32> = counted.iter().filter_map(|&(i, _)| cat.year(i)).collect();
-    let (first, last) = (years.iter().min().copied(), years.iter().max().copied());
-    let mut rows: Vec<Row> = match (first, last) {
-        (Some(a), Some(b)) => (a..=b)
-            .map(|y| {
-                let row = Row::new(y.to_string(), y.to_string());
-                match link(y) {
-                    Some(h) => row.with_href(h),
-                    None => row,
-                }
-            })
-            .collect(),
-        _ => Vec::new(),
-    };
-    let undated = counted.len() - years.len();
-    if undated > 0 {
-        rows.push(Row::new("undated", UNDATED).separated());
+    let counted: Vec<usize> = inspections.iter().copied().filter(|&i| cat.change(i).is_some()).collect();
+    let slot = |i: usize| cat.change(i).and_then(|c| Change::OUTCOMES.iter().position(|&o| o == c)).unwrap_or(Change::OUTCOMES.len() - 1);
+    let (mut c, _, dated) = by_year(cat, &counted, outcome_series(), &slot);
+    c.title = "Re-inspections: has it improved?".into();
+    c.unit = ("re-inspection".into(), "re-inspections".into());
+    for row in &mut c.rows {
+        row.href = row.id.parse().ok().and_then(link);
     }
-    let series = outcome_series();
-    let mut counts = vec![vec![0u32; series.len()]; rows.len()];
-    for &(i, change) in &counted {
-        let r = match (cat.year(i), first) {
-            (Some(y), Some(a)) => (y - a) as usize,
-            _ => rows.len() - 1,
-        };
-        let s = Change::OUTCOMES.iter().position(|&o| o == change).unwrap_or(series.len() - 1);
-        counts[r][s] += 1;
-    }
-    let mut c = ChartData::counts("Re-inspections: has it improved?", "Year published", ("re-inspection", "re-inspections"));
-    let total = |s: usize| counts.iter().map(|r| r[s]).sum::<u32>();
+    let total = |s: usize| (0..c.rows.len()).map(|r| c.count(r, s)).sum::<u32>();
     c.summary = if counted.is_empty() {
-        "None of these inspections is a re-inspection of a unit inspected before.".into()
+        "None of these inspections is a re-inspection.".into()
     } else {
         format!(
-            "{} of units inspected before, by the year the re-inspection was published: {} improved, {} no change, {} declined, {} not comparable.",
+            "{} by year published: {} improved, {} no change, {} declined, {} not comparable.",
             count(counted.len(), "re-inspection", "re-inspections"),
             total(0),
             total(1),
@@ -93,103 +60,51 @@ pub fn reinspection_outcomes(cat: &Catalog, inspections: &[usize], link: &dyn Fn
         )
     };
     c.notes.push(
-        "Each re-inspection is compared with the inspection of its unit before it, by overall rating; \
-         not comparable: one of the two is not rated, or the dates do not show which came first."
+        "A re-inspection is compared with its unit's inspection before it, by overall rating; not comparable: \
+         one is not rated, or the dates do not show which came first."
             .into(),
     );
+    let undated = counted.len() - dated;
     if undated > 0 {
         c.notes.push(format!(
-            "{} no known publication date: counted under “{UNDATED}”, never guessed into a year.",
+            "{} no known publication date: counted under “{UNDATED}”.",
             count(undated, "re-inspection has", "re-inspections have")
         ));
     }
-    c.rows = rows;
-    c.series = series;
-    c.values = Values::Counts(counts);
-    c.totals = true;
     c
 }
 
-/// A unit's inspections as rows: each labelled by its date, linked to it.
-fn inspection_rows(cat: &Catalog, list: &[usize]) -> Vec<Row> {
-    let d = &cat.data;
-    let labels: Vec<String> = list.iter().map(|&i| published_or_undated(&d.inspections[i])).collect();
-    list.iter()
-        .zip(&labels)
-        .map(|(&i, label)| {
-            let x = &d.inspections[i];
-            // Two inspections of one date (two undated ones) are told apart by id.
-            let label = if labels.iter().filter(|l| *l == label).count() > 1 { format!("{label} ({})", x.id) } else { label.clone() };
-            Row::new(x.id.clone(), label).with_href(href(&inspection_path(&x.id)))
-        })
-        .collect()
-}
-
-fn level_of(cat: &Catalog, id: &str) -> Option<usize> {
-    cat.data.scale.iter().position(|s| s.id == id)
-}
-
-/// One unit's overall rating at each of its inspections, in order, with
-/// what changed since the one before.
+/// One unit's ratings at each of its inspections, in order: a row per
+/// inspection, labelled by its date, with what changed since the one
+/// before; a column for the overall rating, then one per standard any of
+/// them rates.
 pub fn unit_ratings(cat: &Catalog, unit: usize) -> ChartData {
     let d = &cat.data;
     let list = cat.unit_inspections(unit);
-    let mut c = ChartData::counts("Overall rating at each inspection", "Inspection published", ("inspection", "inspections"));
+    let mut c = ratings_grid(cat, list);
+    c.title = "Ratings at each inspection".into();
+    c.row_heading = "Inspection published".into();
     c.detail_heading = Some("Change since the one before".into());
-    c.levels = rating_series(d, false);
-    c.series = vec![Series::new("overall", "Overall rating", Colour::Accent)];
-    c.rows = inspection_rows(cat, list)
-        .into_iter()
-        .zip(list)
-        .map(|(row, &i)| row.with_detail(cat.change(i).map_or("First in this data", Change::label)))
-        .collect();
-    c.values = Values::Levels(list.iter().map(|&i| vec![d.inspections[i].overall.as_deref().and_then(|o| level_of(cat, o))]).collect());
-    let undated = list.iter().filter(|&&i| cat.year(i).is_none()).count();
+    let labels: Vec<String> = list.iter().map(|&i| published_or_undated(&d.inspections[i])).collect();
+    for ((row, &i), label) in c.rows.iter_mut().zip(list).zip(&labels) {
+        // Two inspections of one date (two undated ones) are told apart by id.
+        row.label = if labels.iter().filter(|l| *l == label).count() > 1 { format!("{label} ({})", row.id) } else { label.clone() };
+        row.detail = Some(cat.change(i).map_or("First in this data", Change::label).to_string());
+    }
+    let standards = c.series.len() - 1;
     c.summary = format!(
-        "The overall rating of each of {}'s {}, oldest first.",
+        "{}'s {}, oldest first: the overall rating of each{}.",
         d.units[unit].name,
-        count(list.len(), "inspection", "inspections")
+        count(list.len(), "inspection", "inspections"),
+        if standards > 0 { format!(" and its ratings of {}", count(standards, "standard", "standards")) } else { String::new() }
     );
+    let undated = list.iter().filter(|&&i| cat.year(i).is_none()).count();
     if undated > 0 {
         c.notes.push(format!(
-            "{} no known publication date and {} shown last: a change is named only where the dates show the order.",
-            count(undated, "inspection has", "inspections have"),
-            if undated == 1 { "is" } else { "are" }
+            "{} no known publication date, so shown last.",
+            count(undated, "inspection has", "inspections have")
         ));
     }
-    c
-}
-
-/// One unit's ratings by standard, its inspections side by side: a row per
-/// standard any of them rates, a column per inspection that rates one.
-pub fn unit_standards(cat: &Catalog, unit: usize) -> ChartData {
-    let d = &cat.data;
-    let list: Vec<usize> = cat.unit_inspections(unit).iter().copied().filter(|&i| !d.inspections[i].ratings.is_empty()).collect();
-    let columns = standard_columns(list.iter().map(|&i| &d.inspections[i]));
-    let mut c = ChartData::counts("Ratings by standard at each inspection", "Standard", ("inspection", "inspections"));
-    c.levels = rating_series(d, false);
-    c.series = inspection_rows(cat, &list).into_iter().map(|row| Series::new(row.id, row.label, Colour::Accent)).collect();
-    c.rows = columns.iter().enumerate().map(|(k, col)| Row::new(format!("standard-{}", k + 1), col.label())).collect();
-    c.values = Values::Levels(
-        columns
-            .iter()
-            .map(|col| {
-                list.iter()
-                    .map(|&i| d.inspections[i].ratings.iter().find(|r| col.matches(&r.standard)).and_then(|r| level_of(cat, &r.rating)))
-                    .collect()
-            })
-            .collect(),
-    );
-    c.summary = if list.is_empty() {
-        format!("None of {}'s inspections has ratings by standard.", d.units[unit].name)
-    } else {
-        format!(
-            "{} rated against {}, side by side, oldest first.",
-            count(list.len(), "inspection", "inspections"),
-            count(columns.len(), "standard", "standards")
-        )
-    };
-    c.notes.push("Standards are matched by name; a blank cell means the inspection gave no rating for that standard.".into());
     c
 }
 
@@ -209,9 +124,9 @@ pub struct StandardChange {
 pub fn standard_changes(cat: &Catalog, earlier: usize, later: usize) -> Vec<StandardChange> {
     let (a, b) = (&cat.data.inspections[earlier], &cat.data.inspections[later]);
     let rated = |x: &Inspection, col: &StandardColumn| {
-        x.ratings.iter().find(|r| col.matches(&r.standard)).and_then(|r| level_of(cat, &r.rating))
+        x.ratings.iter().find(|r| col.matches(&r.standard)).and_then(|r| cat.data.scale.iter().position(|s| s.id == r.rating))
     };
-    standard_columns([a, b])
+    standard_columns(&[a, b])
         .iter()
         .filter_map(|col| {
             let (e, l) = (rated(a, col)?, rated(b, col)?);

@@ -4,7 +4,6 @@
 
 pub mod chart;
 pub mod chart_frame;
-pub mod change_tag;
 pub mod clear_filters;
 pub mod compare_table;
 pub mod copy_link;

@@ -53,9 +53,15 @@ impl Change {
         }
     }
 
-    /// Is it a change between two ratings (improved, no change, declined)?
-    pub fn is_comparison(self) -> bool {
-        matches!(self, Change::Improved | Change::Unchanged | Change::Declined)
+    /// Its CSS classes (`change change-improved`).
+    pub fn class(self) -> &'static str {
+        match self {
+            Change::Improved => "change change-improved",
+            Change::Unchanged => "change change-no-change",
+            Change::Declined => "change change-declined",
+            Change::NotRated => "change change-not-rated",
+            Change::OrderNotKnown => "change change-order-not-known",
+        }
     }
 
     /// From one scale position to another (0 is the best); `None` is unrated.
@@ -99,15 +105,17 @@ pub fn known_before(a: &Inspection, b: &Inspection) -> bool {
 }
 
 /// The order a unit's inspections are shown in: the dated ones by date
-/// (equal dates by id), then the undated ones by id.
-pub fn order(d: &Dataset, inspections: &mut [usize]) {
-    let key = |i: usize| (published(&d.inspections[i]).is_none(), published(&d.inspections[i]));
+/// (equal dates by id), then the undated ones by id. `dates` are the
+/// inspections' publication dates, by index.
+pub fn order(d: &Dataset, dates: &[Option<PartialDate>], inspections: &mut [usize]) {
+    let key = |i: usize| (dates[i].is_none(), dates[i]);
     sort_indexes(inspections, &|a, b| key(a).cmp(&key(b)).then_with(|| d.inspections[a].id.cmp(&d.inspections[b].id)));
 }
 
 /// Each declared unit's inspections, in [`order`]; an inspection naming no
 /// declared unit is in none.
 pub fn unit_inspections(d: &Dataset) -> Vec<Vec<usize>> {
+    let dates: Vec<Option<PartialDate>> = d.inspections.iter().map(published).collect();
     let mut units: Vec<Vec<usize>> = vec![Vec::new(); d.units.len()];
     for (i, x) in d.inspections.iter().enumerate() {
         if let Some(u) = x.unit.as_deref().and_then(|u| d.units.iter().position(|unit| unit.id == u)) {
@@ -115,7 +123,7 @@ pub fn unit_inspections(d: &Dataset) -> Vec<Vec<usize>> {
         }
     }
     for list in &mut units {
-        order(d, list);
+        order(d, &dates, list);
     }
     units
 }
@@ -157,6 +165,5 @@ mod tests {
         assert_eq!(Change::between(Some(0), Some(3)), Change::Declined);
         assert_eq!(Change::between(None, Some(3)), Change::NotRated);
         assert_eq!(Change::between(Some(1), None), Change::NotRated);
-        assert!(Change::Improved.is_comparison() && !Change::OrderNotKnown.is_comparison());
     }
 }

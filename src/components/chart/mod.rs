@@ -37,12 +37,10 @@ pub enum ChartSpec {
     /// Re-inspections by what changed since the unit's inspection before,
     /// by year published.
     Reinspections,
-    /// One unit's overall rating at each of its inspections (its position
-    /// among the declared units). Ignores `filter`.
+    /// One unit's ratings (overall, then by standard) at each of its
+    /// inspections, oldest first (the unit's position among the declared
+    /// units). Ignores `filter`.
     UnitRatings { unit: usize },
-    /// One unit's ratings by standard, its inspections side by side.
-    /// Ignores `filter`.
-    UnitStandards { unit: usize },
 }
 
 #[derive(Properties, PartialEq)]
@@ -71,7 +69,7 @@ pub fn Chart(props: &Props) -> Html {
         ChartSpec::Themes { top, .. } => (if top.is_some() { ChartKind::Bars } else { ChartKind::Grid }, None, None),
         ChartSpec::RatingMix { .. } => (ChartKind::ShareBars, None, None),
         ChartSpec::Reinspections => (ChartKind::Bars, None, None),
-        ChartSpec::UnitRatings { .. } | ChartSpec::UnitStandards { .. } => (ChartKind::Grid, None, None),
+        ChartSpec::UnitRatings { .. } => (ChartKind::Grid, None, None),
         ChartSpec::RegionTiles { on_change } => {
             let regions = &catalog.dataset().regions;
             let kind = ChartKind::Tiles {

@@ -23,7 +23,6 @@ pub enum ChartNumbers {
     RatingMix(Vec<(AttrValue, Filter)>),
     Reinspections,
     UnitRatings(usize),
-    UnitStandards(usize),
 }
 
 impl ChartNumbers {
@@ -36,7 +35,6 @@ impl ChartNumbers {
             ChartSpec::RatingMix { groups } => ChartNumbers::RatingMix(groups.clone()),
             ChartSpec::Reinspections => ChartNumbers::Reinspections,
             ChartSpec::UnitRatings { unit } => ChartNumbers::UnitRatings(*unit),
-            ChartSpec::UnitStandards { unit } => ChartNumbers::UnitStandards(*unit),
         }
     }
 }
@@ -118,9 +116,6 @@ pub fn count(cat: &Catalog, numbers: &ChartNumbers, filter: &Filter) -> Counted 
         }
         ChartNumbers::UnitRatings(unit) => {
             (units::unit_ratings(cat, *unit), "ratings", file_name("unit-ratings", &[("of", cat.data.units[*unit].id.clone())]))
-        }
-        ChartNumbers::UnitStandards(unit) => {
-            (units::unit_standards(cat, *unit), "standards", file_name("unit-standards", &[("of", cat.data.units[*unit].id.clone())]))
         }
     };
     Counted { data: Rc::new(data), frame_suffix, file_name: name.into() }

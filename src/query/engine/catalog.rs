@@ -21,7 +21,6 @@ pub struct Catalog {
     inspection_by_id: BTreeMap<String, usize>,
     finding_by_id: BTreeMap<String, ItemRef>,
     recommendation_by_id: BTreeMap<String, ItemRef>,
-    unit_by_id: BTreeMap<String, usize>,
     /// Each declared unit's inspections, in the order they are shown.
     unit_inspections: Vec<Vec<usize>>,
     /// Each inspection's unit and its place in that unit's order.
@@ -84,7 +83,6 @@ impl Catalog {
         let as_u32 = |order: Vec<usize>| -> Vec<u32> { order.into_iter().map(|i| i as u32).collect() };
         let (newest_first, oldest_first, by_title) = (as_u32(newest_first), as_u32(oldest_first), as_u32(by_title));
 
-        let unit_by_id = data.units.iter().enumerate().map(|(u, x)| (x.id.clone(), u)).collect();
         let has_responses = data.inspections.iter().flat_map(|x| &x.recommendations).any(|r| r.response.is_some());
 
         let mut years: Vec<i32> = inspection_facts.year.iter().flatten().copied().collect();
@@ -96,7 +94,6 @@ impl Catalog {
             inspection_by_id,
             finding_by_id,
             recommendation_by_id,
-            unit_by_id,
             unit_inspections,
             unit_place,
             has_responses,
@@ -122,9 +119,10 @@ impl Catalog {
         self.recommendation_by_id.get(id).copied()
     }
 
-    /// A unit's position among the declared units.
+    /// A unit's position among the declared units. Looked for in the list,
+    /// with no index: only a unit's page asks, once.
     pub fn unit_index(&self, id: &str) -> Option<usize> {
-        self.unit_by_id.get(id).copied()
+        self.data.units.iter().position(|u| u.id == id)
     }
 
     /// A unit's inspections in the order they are shown: by publication
