@@ -67,9 +67,7 @@ pub fn compare_codes(a: &str, b: &str) -> Ordering {
 
 /// The standards the inspections rate, one column per name. Columns with a
 /// code come first, in code order; then those without, most often rated
-/// first; ties by how often they occur, then by name. It takes a slice
-/// rather than any iterator so that the page holds one copy of it, not
-/// one per caller.
+/// first; ties by how often they occur, then by name.
 pub fn standard_columns(inspections: &[&Inspection]) -> Vec<StandardColumn> {
     /// What is known so far of one column.
     struct Tally {
