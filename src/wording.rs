@@ -3,7 +3,7 @@
 //! and every component says a thing the same way.
 
 use crate::data::date::PartialDate;
-use crate::data::{is_web_url, Basis, Inspection, Response, ScaleLevel};
+use crate::data::{is_web_url, Basis, Dataset, Inspection, Response, ScaleLevel};
 use crate::query::ListKind;
 
 /// "1 recommendation", "12 findings".
@@ -27,6 +27,25 @@ pub fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
         one
     } else {
         many
+    }
+}
+
+/// The dataset's date in words ("27 November 2026"), or as the file
+/// writes it if it cannot be read.
+pub fn dataset_date(dataset: &Dataset) -> String {
+    PartialDate::parse(&dataset.updated).map(|p| p.human()).unwrap_or_else(|| dataset.updated.clone())
+}
+
+/// A file's size as people read it, 1 KB being 1,000 bytes: "820 bytes",
+/// "408 KB", "2.7 MB".
+pub fn file_size(bytes: usize) -> String {
+    match bytes {
+        0..=999 => format!("{bytes} {}", plural(bytes, "byte", "bytes")),
+        1_000..=999_499 => format!("{} KB", (bytes + 500) / 1_000),
+        _ => {
+            let tenths = (bytes + 50_000) / 100_000;
+            format!("{}.{} MB", tenths / 10, tenths % 10)
+        }
     }
 }
 
@@ -108,6 +127,19 @@ impl LowRatings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn file_sizes_read_as_people_write_them() {
+        assert_eq!(file_size(1), "1 byte");
+        assert_eq!(file_size(820), "820 bytes");
+        assert_eq!(file_size(999), "999 bytes");
+        assert_eq!(file_size(1_000), "1 KB");
+        assert_eq!(file_size(408_113), "408 KB");
+        assert_eq!(file_size(999_499), "999 KB");
+        assert_eq!(file_size(999_500), "1.0 MB");
+        assert_eq!(file_size(2_740_000), "2.7 MB");
+        assert_eq!(file_size(27_049_999), "27.0 MB");
+    }
 
     fn level(id: &str, label: &str) -> ScaleLevel {
         ScaleLevel { id: id.into(), label: label.into(), score: 0.0 }

@@ -12,8 +12,9 @@ use inspection_explorer::charts::build::{
 use inspection_explorer::charts::compare::{compare_grid, CompareCell};
 use inspection_explorer::charts::scene::{step, tile_cells, ChartKind, Shape, Step};
 use inspection_explorer::charts::standards::{order_rows, standard_columns};
-use inspection_explorer::charts::{colour_rank, ChartData, Colour, Row, Values};
-use inspection_explorer::data::{parse_dataset, Inspection};
+use inspection_explorer::charts::palette::level_colours;
+use inspection_explorer::charts::{ChartData, Colour, Row, Values};
+use inspection_explorer::data::parse_dataset;
 use inspection_explorer::query::{Catalog, Filter, ListKind};
 use serde_json::Value;
 
@@ -225,8 +226,7 @@ fn tile_map_places_every_region_without_overlap() {
 fn standards_are_columns_by_code_then_by_frequency() {
     let (cat, _) = bundled();
     let all = cat.inspections(&Filter::default());
-    let chosen: Vec<&Inspection> = all.iter().map(|&i| &cat.data.inspections[i]).collect();
-    let cols = standard_columns(&chosen);
+    let cols = standard_columns(&all.iter().map(|&i| &cat.data.inspections[i]).collect::<Vec<_>>());
     let labels: Vec<String> = cols.iter().map(|c| c.label()).collect();
     assert_eq!(
         labels,
@@ -299,7 +299,8 @@ fn the_welsh_heatmap_says_each_rating() {
     let m = s.marks.iter().find(|m| m.row == 0 && m.series == Some(5)).unwrap();
     assert_eq!(m.label, "Wales NPS division — 2.4 Reviewing: Outstanding".replace("Wales NPS division", &c.rows[0].label));
     assert!(matches!(&m.shapes[0], Shape::Text { text, .. } if text == "O"));
-    assert_eq!(m.class, "cell c-rank-0");
+    // Outstanding, the best of four levels, takes the palette's sky blue.
+    assert_eq!(m.class, "cell c-rank-1");
     // Overall plus the rated standards: 1 + 1, 1 + 1, 1 + 4.
     assert_eq!(s.marks.len(), 2 + 2 + 5);
 }
@@ -399,8 +400,8 @@ fn another_inspectorates_file_charts() {
     let t = years.table();
     assert_eq!(t.header, ["Year published", "Strong", "Adequate", "Weak", "Total"]);
     assert_eq!(t.rows, [["2023", "0", "0", "1", "1"], ["2024", "1", "0", "0", "1"]]);
-    // Best and worst get the palette's ends.
-    assert_eq!(years.series.iter().map(|s| s.colour).collect::<Vec<_>>(), [Colour::Rank(0), Colour::Rank(2), Colour::Rank(3)]);
+    // Best and worst of three get the palette's ends, the middle its middle.
+    assert_eq!(years.series.iter().map(|s| s.colour).collect::<Vec<_>>(), [Colour::Rank(0), Colour::Rank(3), Colour::Rank(6)]);
     assert_eq!(years.series.iter().map(|s| s.short.as_str()).collect::<Vec<_>>(), ["S", "A", "W"]);
 
     let map = ratings_by_region(&cat, &all);
@@ -530,10 +531,12 @@ fn compare_lines_standards_up_by_name() {
 
 #[test]
 fn colour_ranks_span_any_scale() {
-    for len in 2..=6 {
-        let ranks: Vec<usize> = (0..len).map(|p| colour_rank(p, len)).collect();
-        assert_eq!(ranks[0], 0);
-        assert_eq!(ranks[len - 1], 3);
-        assert!(ranks.windows(2).all(|w| w[0] <= w[1]), "{ranks:?}");
+    for len in 2..=7 {
+        let ranks = level_colours(len);
+        // Odd scales start at the palette's first colour, even ones at its
+        // second (tones must alternate); all end at its last.
+        assert_eq!(ranks[0], if len % 2 == 1 { 0 } else { 1 });
+        assert_eq!(ranks[len - 1], 6);
+        assert!(ranks.windows(2).all(|w| w[0] < w[1]), "{ranks:?}");
     }
 }

@@ -3,11 +3,12 @@
 
 use inspection_explorer::data::{parse_dataset, Dataset};
 use inspection_explorer::export::csv::{file_name, quote, Table};
+use inspection_explorer::export::dataset::dataset_files;
 use inspection_explorer::export::rows::{
     columns, inspections_table, items_table, view_export, view_items, FINDING_COLUMNS, INSPECTION_COLUMNS,
     RECOMMENDATION_COLUMNS,
 };
-use inspection_explorer::query::{Catalog, Filter, ListKind, ListView};
+use inspection_explorer::query::{Catalog, Filter, ItemRef, ListKind, ListView};
 
 const PAGE: &str = "https://example.org/explorer/#/recommendations?theme=safety";
 
@@ -216,4 +217,69 @@ fn the_whole_list_exports_even_beyond_the_first_page() {
     let back = parse_csv(&t.to_csv());
     assert_eq!(back.len(), t.rows.len() + 1);
     assert_eq!(&back[1..], &t.rows[..]);
+}
+
+/// The whole-dataset files hold exactly the file's records, in its order,
+/// counted here straight from the JSON.
+#[test]
+fn the_whole_dataset_files_hold_every_record_of_the_file() {
+    let text = include_str!("../static/data/inspections.json");
+    let json: serde_json::Value = serde_json::from_str(text).unwrap();
+    let c = bundled();
+    let [inspections, findings, recommendations] = dataset_files(&c, PAGE);
+    let updated = json["updated"].as_str().unwrap();
+    assert_eq!(inspections.name, format!("inspections-updated-{updated}.csv"));
+    assert_eq!(findings.name, format!("findings-updated-{updated}.csv"));
+    assert_eq!(recommendations.name, format!("recommendations-updated-{updated}.csv"));
+    let records = json["inspections"].as_array().unwrap();
+    let ids = |list: &str| -> Vec<String> {
+        records.iter().flat_map(|x| x[list].as_array().unwrap().iter()).map(|r| r["id"].as_str().unwrap().to_string()).collect()
+    };
+
+    let rows = parse_csv(&inspections.table.to_csv());
+    assert_eq!(rows[0][..INSPECTION_COLUMNS.len()], INSPECTION_COLUMNS);
+    let got: Vec<&str> = rows[1..].iter().map(|r| r[0].as_str()).collect();
+    let want: Vec<&str> = records.iter().map(|x| x["id"].as_str().unwrap()).collect();
+    assert_eq!(got, want, "every inspection once, in the file's order");
+    // One column per rated standard, each inspection's rating in it.
+    let standards = &rows[0][INSPECTION_COLUMNS.len()..];
+    assert!(standards.len() >= 5, "{standards:?}");
+    let label = |id: &str| json["scale"].as_array().unwrap().iter().find(|l| l["id"] == id).unwrap()["label"].as_str().unwrap().to_string();
+    let mut rated = 0;
+    for (row, x) in rows[1..].iter().zip(records) {
+        assert_eq!(row.len(), rows[0].len());
+        assert_eq!(row[INSPECTION_COLUMNS.len() - 1], format!("https://example.org/explorer/#/inspections/{}", x["id"].as_str().unwrap()));
+        let ratings = x["ratings"].as_array().unwrap();
+        for r in ratings {
+            let name = r["standard"].as_str().unwrap();
+            let col = standards.iter().position(|s| s.ends_with(name)).unwrap_or_else(|| panic!("no column for {name}"));
+            assert_eq!(row[INSPECTION_COLUMNS.len() + col], label(r["rating"].as_str().unwrap()), "{} {name}", x["id"]);
+            rated += 1;
+        }
+        let filled = row[INSPECTION_COLUMNS.len()..].iter().filter(|c| !c.is_empty()).count();
+        assert_eq!(filled, ratings.len(), "{}: a rating in a column only where the file has one", x["id"]);
+    }
+    assert!(rated > 20, "the bundled file rates standards");
+
+    for (file, list, noun, columns) in [(&findings, "findings", "findings", &FINDING_COLUMNS[..]), (&recommendations, "recommendations", "recommendations", &RECOMMENDATION_COLUMNS[..])] {
+        let rows = parse_csv(&file.table.to_csv());
+        assert_eq!(rows[0], columns);
+        let got: Vec<String> = rows[1..].iter().map(|r| r[0].clone()).collect();
+        assert_eq!(got, ids(list), "every one of the file's {list}, in its order");
+        for r in &rows[1..] {
+            assert_eq!(r.last().unwrap(), &format!("https://example.org/explorer/#/{noun}/{}", r[0]));
+        }
+    }
+    assert_eq!(findings.table, all_findings_table(&c), "made by the lists' own table code");
+}
+
+fn all_findings_table(c: &Catalog) -> Table {
+    let items: Vec<ItemRef> = c
+        .data
+        .inspections
+        .iter()
+        .enumerate()
+        .flat_map(|(i, x)| (0..x.findings.len()).map(move |item| ItemRef { inspection: i, item }))
+        .collect();
+    items_table(c, ListKind::Findings, &items, PAGE)
 }

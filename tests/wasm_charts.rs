@@ -7,13 +7,18 @@
 //! checking that the two say the same numbers.
 
 use std::cell::RefCell;
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
+use inspection_explorer::catalog_context::SharedCatalog;
+use inspection_explorer::charts::palette::{level_colour, LEVELS};
 use inspection_explorer::charts::{ChartData, ChartKind, Colour, Row, Series, Values};
 use inspection_explorer::components::chart_frame::ChartFrame;
 use inspection_explorer::components::chart::{Chart, ChartSpec};
+use inspection_explorer::components::rating_tag::RatingTag;
+use inspection_explorer::data::parse_dataset;
 use inspection_explorer::hooks::FilterChange;
-use inspection_explorer::query::{Filter, ListKind};
+use inspection_explorer::query::{Catalog, Filter, ListKind};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use yew::prelude::*;
@@ -21,7 +26,7 @@ use yew::prelude::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod wasm_support;
-use wasm_support::{all, click, one, render_in, settle, text};
+use wasm_support::{all, click, load_page_styles, one, render_in, render_with, settle, text};
 
 /// Renders `content` 480px wide (the chart measures its width after the
 /// first render).
@@ -220,7 +225,7 @@ async fn ratings_by_year_for_another_inspectorate() {
     assert_eq!(labels, ["2023 — Weak: 1 inspection", "2024 — Strong: 1 inspection"]);
     // Best and worst of three take the ends of the palette.
     let classes: Vec<String> = all(&frame, "g.mark > rect").iter().map(|r| attr(r, "class")).collect();
-    assert_eq!(classes, ["seg c-rank-3", "seg c-rank-0"]);
+    assert_eq!(classes, ["seg c-rank-6", "seg c-rank-0"]);
     let (header, rows) = show_table(&frame).await;
     assert_eq!(header, ["Year published", "Strong", "Adequate", "Weak", "Total"]);
     assert_eq!(rows, [["2023", "0", "0", "1", "1"], ["2024", "1", "0", "0", "1"]]);
@@ -315,4 +320,89 @@ async fn theme_charts_count_concerns_and_recommendations() {
     assert_eq!(header, ["Theme", "2024", "Total"]);
     assert_eq!(rows, [["Safety", "1", "1"]]);
     assert_same_numbers(&seen, &header, &rows, 1);
+}
+
+/// A dataset whose scale has `n` levels, with two inspections at each level
+/// (one per region, in a year of its own) rated on one standard at that
+/// level too.
+fn scale_of(n: usize) -> SharedCatalog {
+    let scale: Vec<String> = (0..n).map(|k| format!(r#"{{"id": "l{k}", "label": "Level {k}", "score": {}}}"#, n - k)).collect();
+    let inspections: Vec<String> = (0..n)
+        .flat_map(|k| {
+            ["north", "south"].map(|region| {
+                format!(
+                    r#"{{"id": "i{k}-{region}", "title": "Inspection {k} {region}", "service_type": "school", "area": null,
+                        "regions": ["{region}"], "published": "{}-05-01", "overall": "l{k}",
+                        "ratings": [{{"code": null, "domain": null, "standard": "Teaching", "rating": "l{k}"}}],
+                        "findings": [], "sources": []}}"#,
+                    2019 + k
+                )
+            })
+        })
+        .collect();
+    let text = format!(
+        r#"{{"schema": "inspection-explorer/v1", "title": "{n} levels", "publisher": null, "licence": "CC0", "updated": "2026-01-15",
+            "scale": [{}], "regions": [{{"id": "north", "name": "North", "tile": [0, 0]}}, {{"id": "south", "name": "South", "tile": [0, 1]}}],
+            "service_types": [{{"id": "school", "name": "School"}}], "themes": [], "inspections": [{}]}}"#,
+        scale.join(","),
+        inspections.join(",")
+    );
+    SharedCatalog::new(Catalog::new(parse_dataset(&text).unwrap_or_else(|e| panic!("{e:?}"))))
+}
+
+/// A colour as computed styles give it: `rgb(r, g, b)`.
+fn rgb(hex: &str) -> String {
+    let c = |k: usize| u8::from_str_radix(&hex[1 + 2 * k..3 + 2 * k], 16).unwrap();
+    format!("rgb({}, {}, {})", c(0), c(1), c(2))
+}
+
+fn computed(e: &web_sys::Element, property: &str) -> String {
+    gloo::utils::window().get_computed_style(e).unwrap().unwrap().get_property_value(property).unwrap()
+}
+
+fn distinct(elements: &[web_sys::Element], property: &str) -> BTreeSet<String> {
+    elements.iter().map(|e| computed(e, property)).collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_overviews_charts_give_every_level_of_a_scale_of_two_to_seven_a_colour_of_its_own() {
+    load_page_styles();
+    for n in 2..=7 {
+        let want: Vec<String> = (0..n).map(|k| rgb(LEVELS[level_colour(k, n)].0)).collect();
+        let tags: Html = (0..n).map(|k| html! { <RatingTag rating={format!("l{k}")} /> }).collect();
+        let root = render_with(
+            scale_of(n),
+            html! { <>
+                <Chart spec={ChartSpec::RatingsByYear} id={format!("years{n}")} />
+                <Chart spec={ChartSpec::RegionTiles { on_change: Callback::noop() }} id={format!("tiles{n}")} />
+                <Chart spec={ChartSpec::Standards} id={format!("standards{n}")} />
+                <p class="tags">{tags}</p>
+            </> },
+            Some("640px"),
+        )
+        .await;
+        let frames = all(&root, "section.chart-frame");
+        assert_eq!(frames.len(), 3);
+        // Ratings by year: each level's segments in its own colour, in its key too.
+        let segments = all(&frames[0], "g.mark > rect");
+        assert_eq!(segments.len(), n, "{n} levels: a segment per level (one year each)");
+        for g in all(&frames[0], "g.mark") {
+            let level: usize = attr(&g, "data-series").parse().unwrap();
+            assert_eq!(computed(&one(&g, "rect"), "fill"), want[level], "{n} levels: level {level}'s segment");
+        }
+        assert_eq!(distinct(&segments, "fill").len(), n, "{n} levels: distinct segment colours");
+        let swatches = all(&frames[0], ".chart-legend .swatch");
+        assert_eq!(distinct(&swatches, "background-color").len(), n);
+        assert_eq!(swatches.iter().map(|s| computed(s, "background-color")).collect::<Vec<_>>(), want, "{n} levels: the key, best first");
+        // The tile map's mix bars.
+        assert_eq!(distinct(&all(&frames[1], "rect.mix"), "fill"), want.iter().cloned().collect(), "{n} levels: tiles");
+        // The heatmap's cells and key (Not rated apart, as an empty swatch).
+        assert_eq!(distinct(&all(&frames[2], "g.mark > rect"), "fill"), want.iter().cloned().collect(), "{n} levels: cells");
+        let keyed = all(&frames[2], ".chart-legend .swatch:not(.swatch-empty)");
+        assert_eq!(keyed.iter().map(|s| computed(s, "background-color")).collect::<Vec<_>>(), want, "{n} levels: heatmap key");
+        // The rating tags.
+        let tags = all(&root, ".tags .rating");
+        assert_eq!(tags.iter().map(|t| computed(t, "background-color")).collect::<Vec<_>>(), want, "{n} levels: tags");
+        root.remove();
+    }
 }

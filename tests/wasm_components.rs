@@ -76,7 +76,7 @@ async fn rating_tag_shows_the_label_not_just_a_colour() {
     assert_eq!(tags.len(), 2);
     assert_eq!(tags[0].text_content().unwrap(), "Weak");
     // Worst of a three-level scale takes the worst colour step.
-    assert!(tags[0].class_name().split_whitespace().any(|c| c == "rating-rank-3"), "{}", tags[0].class_name());
+    assert!(tags[0].class_name().split_whitespace().any(|c| c == "rating-rank-6"), "{}", tags[0].class_name());
     assert_eq!(tags[1].text_content().unwrap(), "Not rated");
 }
 

@@ -3,6 +3,7 @@
 //! `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test wasm_units`
 #![cfg(target_arch = "wasm32")]
 
+use inspection_explorer::catalog_context::SharedCatalog;
 use inspection_explorer::charts::units::unit_ratings;
 use inspection_explorer::components::filter_bar::FilterBar;
 use inspection_explorer::components::inspection_detail::InspectionDetail;
@@ -25,13 +26,17 @@ fn texts(root: &web_sys::Element, selector: &str) -> Vec<String> {
     all(root, selector).iter().map(text).collect()
 }
 
+fn units() -> SharedCatalog {
+    catalog_of(UNITS)
+}
+
 fn index(id: &str) -> usize {
     catalog_of(UNITS).inspection_index(id).unwrap()
 }
 
 #[wasm_bindgen_test]
 async fn an_inspection_lists_its_units_other_inspections_with_the_change_in_words() {
-    let root = render_with(UNITS, html! { <InspectionDetail index={index("hill-school-2023")} /> }).await;
+    let root = render_with(units(), html! { <InspectionDetail index={index("hill-school-2023")} /> }, None).await;
     assert_eq!(text(&one(&root, "#history-heading")), "Inspections of Hill School");
     assert!(text(&one(&root, "#unit-history p")).starts_with("Inspected 4 times in this data."));
     let entries = all(&root, ".history-list li");
@@ -70,26 +75,26 @@ async fn an_inspection_lists_its_units_other_inspections_with_the_change_in_word
 
 #[wasm_bindgen_test]
 async fn a_first_inspection_and_an_unordered_one_name_no_change() {
-    let root = render_with(UNITS, html! { <InspectionDetail index={index("hill-school-2021")} /> }).await;
+    let root = render_with(units(), html! { <InspectionDetail index={index("hill-school-2021")} /> }, None).await;
     assert!(root.query_selector("#compare-unit").unwrap().is_none(), "nothing before the first");
     assert!(root.query_selector(".standard-changes").unwrap().is_none());
-    let root = render_with(UNITS, html! { <InspectionDetail index={index("brook-school-second")} /> }).await;
+    let root = render_with(units(), html! { <InspectionDetail index={index("brook-school-second")} /> }, None).await;
     assert_eq!(texts(&root, ".history-list .change"), ["Not comparable: date not known"]);
     assert_eq!(
         one(&root, "#compare-unit").get_attribute("href").as_deref(),
         Some("#/compare?ids=brook-school-2022,brook-school-second")
     );
-    let root = render_with(UNITS, html! { <InspectionDetail index={index("vale-college-2024")} /> }).await;
+    let root = render_with(units(), html! { <InspectionDetail index={index("vale-college-2024")} /> }, None).await;
     assert_eq!(texts(&root, ".history-list .change"), ["Not comparable: not rated", "Not comparable: date not known"]);
 }
 
 #[wasm_bindgen_test]
 async fn a_unit_of_one_says_so_and_no_unit_shows_nothing() {
-    let root = render_with(UNITS, html! { <InspectionDetail index={index("lone-academy-2023")} /> }).await;
+    let root = render_with(units(), html! { <InspectionDetail index={index("lone-academy-2023")} /> }, None).await;
     assert_eq!(text(&one(&root, "#unit-history p")), "This is the only inspection of it in this data. All about Lone Academy");
     assert_eq!(one(&root, "#unit-history p a").get_attribute("href").as_deref(), Some("#/units/lone-academy"));
     assert!(root.query_selector("#compare-unit").unwrap().is_none());
-    let root = render_with(UNITS, html! { <InspectionDetail index={index("free-school-2020")} /> }).await;
+    let root = render_with(units(), html! { <InspectionDetail index={index("free-school-2020")} /> }, None).await;
     assert!(root.query_selector("#unit-history").unwrap().is_none(), "no unit, no history");
     // A file without units: the inspection page has no history block.
     let root = render_in(html! { <InspectionDetail index={0} /> }, None).await;
@@ -99,7 +104,7 @@ async fn a_unit_of_one_says_so_and_no_unit_shows_nothing() {
 
 #[wasm_bindgen_test]
 async fn the_unit_page_charts_its_inspections_with_table_twins() {
-    let (root, _) = render_at_with(UNITS, html! { <UnitPage id="hill-school" /> }, "/units/hill-school", "").await;
+    let (root, _) = render_at_with(units(), html! { <UnitPage id="hill-school" /> }, "/units/hill-school", "").await;
     settle().await;
     assert_eq!(text(&one(&root, "h1")), "Hill School");
     assert_eq!(text(&one(&root, ".lede")), "Inspected 4 times in this data, from 10 May 2021 to 1 February 2024 (1 undated).");
@@ -143,7 +148,7 @@ async fn the_unit_page_charts_its_inspections_with_table_twins() {
 
 #[wasm_bindgen_test]
 async fn an_unknown_unit_is_not_found() {
-    let (root, _) = render_at_with(UNITS, html! { <UnitPage id="atlantis" /> }, "/units/atlantis", "").await;
+    let (root, _) = render_at_with(units(), html! { <UnitPage id="atlantis" /> }, "/units/atlantis", "").await;
     assert_eq!(text(&one(&root, "h1")), "Not found");
     assert!(text(&root).contains("There is no inspected unit \"atlantis\" in this dataset."));
     assert_eq!(Route::recognize(&links::unit_path("hill-school")), Some(Route::Unit { id: "hill-school".into() }));
@@ -152,7 +157,7 @@ async fn an_unknown_unit_is_not_found() {
 #[wasm_bindgen_test]
 async fn the_filter_bar_offers_reinspections_and_responses_only_when_the_data_has_them() {
     let on_change = Callback::from(|_| ());
-    let root = render_with(UNITS, html! { <FilterBar list={ListKind::Recommendations} filter={Filter::default()} on_change={on_change.clone()} /> }).await;
+    let root = render_with(units(), html! { <FilterBar list={ListKind::Recommendations} filter={Filter::default()} on_change={on_change.clone()} /> }, None).await;
     let data = catalog_of(UNITS);
     for key in [FacetKey::Response, FacetKey::Reinspected] {
         let expected: Vec<String> = data.facet_counts(ListKind::Recommendations, &Filter::default(), key).iter().map(|n| n.to_string()).collect();
@@ -173,7 +178,7 @@ async fn the_filter_bar_offers_reinspections_and_responses_only_when_the_data_ha
 
 #[wasm_bindgen_test]
 async fn findings_group_by_unit_with_links_to_the_unit_pages() {
-    let (root, _) = render_at_with(UNITS, html! { <ItemList list={ListKind::Findings} /> }, "/findings", "group=unit&reinspected=yes").await;
+    let (root, _) = render_at_with(units(), html! { <ItemList list={ListKind::Findings} /> }, "/findings", "group=unit&reinspected=yes").await;
     let headings: Vec<String> = all(&root, ".group-heading a").iter().filter_map(|a| a.get_attribute("href")).collect();
     assert_eq!(headings, ["#/units/hill-school", "#/units/vale-college"]);
     assert_eq!(text(&one(&root, "#result-count")), "4 of 8 findings");

@@ -27,7 +27,7 @@ pub async fn load_catalog() -> CatalogLoad {
     match fetch_text(DATA_URL).await {
         Err(e) => CatalogLoad::Failed { summary: format!("{DATA_URL} could not be fetched: {e}."), problems: Rc::default() },
         Ok(text) => match parse_dataset(&text) {
-            Ok(dataset) => CatalogLoad::Loaded(SharedCatalog::new(Catalog::new(dataset))),
+            Ok(dataset) => CatalogLoad::Loaded(SharedCatalog::of_file(Catalog::new(dataset), text.len())),
             Err(breaches) => CatalogLoad::Failed {
                 summary: format!("{DATA_URL} breaks the dataset format in {} place(s):", breaches.len()),
                 problems: Rc::new(breaches.iter().map(|b| b.to_string()).collect()),

@@ -12,34 +12,48 @@ use yew::prelude::*;
 use crate::data::Dataset;
 use crate::query::Catalog;
 
+pub use load::DATA_URL;
 pub use provider::CatalogProvider;
 
 /// The loaded catalog, shared by every view. Two handles are equal when they
 /// share one catalog, so passing it on never compares the data itself.
 #[derive(Clone)]
-pub struct SharedCatalog(Rc<Catalog>);
+pub struct SharedCatalog {
+    catalog: Rc<Catalog>,
+    file_size: Option<usize>,
+}
 
 impl SharedCatalog {
     pub fn new(catalog: Catalog) -> SharedCatalog {
-        SharedCatalog(Rc::new(catalog))
+        SharedCatalog { catalog: Rc::new(catalog), file_size: None }
+    }
+
+    /// The catalog of a data file of `bytes` bytes.
+    pub fn of_file(catalog: Catalog, bytes: usize) -> SharedCatalog {
+        SharedCatalog { file_size: Some(bytes), ..SharedCatalog::new(catalog) }
     }
 
     /// The dataset the catalog indexes.
     pub fn dataset(&self) -> &Dataset {
-        &self.0.data
+        &self.catalog.data
+    }
+
+    /// The size of the data file it was read from, in bytes, when known.
+    pub fn file_size(&self) -> Option<usize> {
+        self.file_size
     }
 }
 
 impl PartialEq for SharedCatalog {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
+        Rc::ptr_eq(&self.catalog, &other.catalog)
     }
 }
 
 impl Deref for SharedCatalog {
     type Target = Catalog;
     fn deref(&self) -> &Catalog {
-        &self.0
+        &self.catalog
     }
 }
 

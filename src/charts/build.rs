@@ -2,7 +2,7 @@
 //! recommendations) a filter selects. Everything here is read from the
 //! dataset: the scale, the regions, the standards and the themes.
 
-use super::data::{colour_rank, ChartData, Colour, Row, Series, Values, NO_RATING};
+use super::data::{ChartData, Colour, Row, Series, Values, NO_RATING};
 use super::standards::{order_rows, short_labels, standard_columns};
 use crate::sort::sort_indexes;
 use crate::data::date::PartialDate;
@@ -21,7 +21,7 @@ pub fn rating_series(d: &Dataset, with_unrated: bool) -> Vec<Series> {
         .scale
         .iter()
         .enumerate()
-        .map(|(k, s)| Series::new(s.id.clone(), s.label.clone(), Colour::Rank(colour_rank(k, d.scale.len()))).with_short(shorts[k].clone()))
+        .map(|(k, s)| Series::new(s.id.clone(), s.label.clone(), Colour::level(k, d.scale.len())).with_short(shorts[k].clone()))
         .collect();
     if with_unrated {
         series.push(Series::new("not-rated", NO_RATING, Colour::None).with_short("–"));

@@ -3,8 +3,11 @@
 
 use crate::export::csv::Table;
 
-/// How a series (or a rating level) is coloured: one of the ordinal scale
-/// steps (`--rank-N`), the "not rated" grey, or the plain accent.
+use super::palette::{self, Tone};
+
+/// How a series (or a rating level) is coloured: one of the level colours
+/// (`palette::LEVELS[N]`, `--rank-N`), the "not rated" grey, or the plain
+/// accent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Colour {
     Rank(usize),
@@ -13,24 +16,34 @@ pub enum Colour {
 }
 
 impl Colour {
+    /// The colour of level `position` (0 = best) of a scale of `levels`.
+    pub fn level(position: usize, levels: usize) -> Colour {
+        Colour::Rank(palette::level_colour(position, levels))
+    }
+
     /// The CSS class: `c-rank-N`, `c-none` or `c-accent` (fill on SVG,
-    /// background on HTML swatches).
+    /// background and text colour on HTML swatches).
     pub fn class(self) -> String {
         match self {
-            Colour::Rank(n) => format!("c-rank-{}", n.min(3)),
+            Colour::Rank(n) => format!("c-rank-{}", n.min(palette::LEVELS.len() - 1)),
             Colour::None => "c-none".into(),
             Colour::Accent => "c-accent".into(),
         }
     }
-}
 
-/// Maps a scale position (0 = best) onto one of four colour steps, so a
-/// scale of any length uses the same ordinal palette, best to worst.
-pub fn colour_rank(position: usize, levels: usize) -> usize {
-    if levels <= 1 {
-        return 0;
+    /// The colour as `#rrggbb`, and its tone.
+    pub fn paint(self) -> (&'static str, Tone) {
+        match self {
+            Colour::Rank(n) => palette::LEVELS[n.min(palette::LEVELS.len() - 1)],
+            Colour::None => palette::NOT_RATED,
+            Colour::Accent => palette::ACCENT,
+        }
     }
-    (position * 3 + (levels - 1) / 2) / (levels - 1)
+
+    /// The class of a text written on this colour (`light` or `dark`).
+    pub fn text_class(self) -> &'static str {
+        self.paint().1.text_class()
+    }
 }
 
 /// One row of a chart (a year, a region, an inspection, a theme).
@@ -295,15 +308,17 @@ mod tests {
     }
 
     #[test]
-    fn four_levels_map_one_to_one() {
-        assert_eq!((0..4).map(|p| colour_rank(p, 4)).collect::<Vec<_>>(), [0, 1, 2, 3]);
-    }
-
-    #[test]
-    fn other_scales_spread_best_to_worst() {
-        assert_eq!((0..3).map(|p| colour_rank(p, 3)).collect::<Vec<_>>(), [0, 2, 3]);
-        assert_eq!((0..2).map(|p| colour_rank(p, 2)).collect::<Vec<_>>(), [0, 3]);
-        assert_eq!(colour_rank(0, 1), 0);
+    fn colours_name_their_class_paint_and_text() {
+        assert_eq!(Colour::level(0, 4), Colour::Rank(1));
+        assert_eq!(Colour::level(3, 4), Colour::Rank(6));
+        assert_eq!(Colour::Rank(6).class(), "c-rank-6");
+        assert_eq!(Colour::Rank(9).class(), "c-rank-6", "past the palette: its last colour");
+        assert_eq!(Colour::None.class(), "c-none");
+        assert_eq!(Colour::Accent.class(), "c-accent");
+        assert_eq!(Colour::Rank(6).text_class(), "light", "white text on the dark red");
+        assert_eq!(Colour::Rank(1).text_class(), "dark", "ink text on the sky blue");
+        assert_eq!(Colour::None.text_class(), "dark");
+        assert_eq!(Colour::Rank(2).paint().0, palette::LEVELS[2].0);
     }
 
     #[test]

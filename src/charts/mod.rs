@@ -2,6 +2,8 @@
 //!
 //! * `data`: `ChartData`, the one structure a chart's marks, table and CSV
 //!   are all read from, and the colours of its series;
+//! * `key`: what each colour of a chart means, for its legend and its image;
+//! * `palette`: the colours of a rating scale of any length, and their contrast;
 //! * `build`: the charts' numbers, counted from what a filter selects;
 //! * `scene`: layouts (stacked bars, grids, tile maps) for a given width,
 //!   and keyboard movement between marks;
@@ -13,10 +15,12 @@
 pub mod build;
 pub mod compare;
 pub mod data;
+pub mod key;
+pub mod palette;
 pub mod scale;
 pub mod scene;
 pub mod standards;
 pub mod units;
 
-pub use data::{colour_rank, ChartData, Colour, Row, Series, Values};
+pub use data::{ChartData, Colour, Row, Series, Values};
 pub use scene::{ChartKind, Scene};

@@ -18,17 +18,15 @@ fn count(n: usize, one: &'static str, many: &'static str) -> String {
     format!("{n} {}", plural(n, one, many))
 }
 
+/// The outcomes as series: improved, no change and declined coloured as a
+/// scale of three levels, best first; not comparable grey.
 fn outcome_series() -> Vec<Series> {
     Change::OUTCOMES
         .iter()
-        .map(|&c| {
-            let (label, colour) = match c {
-                Change::Improved => (c.label(), Colour::Rank(1)),
-                Change::Unchanged => (c.label(), Colour::Rank(2)),
-                Change::Declined => (c.label(), Colour::Rank(3)),
-                _ => ("Not comparable", Colour::None),
-            };
-            Series::new(c.id(), label, colour)
+        .enumerate()
+        .map(|(k, &c)| match c {
+            Change::NotRated => Series::new(c.id(), "Not comparable", Colour::None),
+            _ => Series::new(c.id(), c.label(), Colour::level(k, 3)),
         })
         .collect()
 }

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::catalog_context::use_catalog;
-use crate::charts::colour_rank;
+use crate::charts::palette::level_colour;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -17,7 +17,7 @@ pub fn RatingTag(props: &Props) -> Html {
     let scale = &catalog.dataset().scale;
     match props.rating.as_deref().and_then(|id| scale.iter().position(|s| s.id == id)) {
         Some(position) => html! {
-            <span class={classes!("rating", format!("rating-rank-{}", colour_rank(position, scale.len())))}>
+            <span class={classes!("rating", format!("rating-rank-{}", level_colour(position, scale.len())))}>
                 {&scale[position].label}
             </span>
         },

@@ -3,14 +3,17 @@ use std::collections::BTreeMap;
 use yew::prelude::*;
 
 use crate::catalog_context::use_catalog;
+use crate::catalog_context::DATA_URL;
+use crate::components::download_button::DownloadButton;
 use crate::components::term_row::TermRow;
 use crate::data::date::PartialDate;
 use crate::data::Inspection;
-use crate::hooks::use_title;
-use crate::wording::plural;
+use crate::export::dataset::dataset_files;
+use crate::hooks::{use_permanent_url, use_title};
+use crate::wording::{dataset_date, file_size, plural};
 
-/// `#/about`: where the data comes from, its licence, how complete it is and
-/// how ratings are scored.
+/// `#/about`: where the data comes from, its licence, the whole dataset to
+/// download, how complete it is and how ratings are scored.
 #[function_component]
 pub fn AboutPage() -> Html {
     use_title("About the data".into());
@@ -29,7 +32,17 @@ pub fn AboutPage() -> Html {
     }
     let mut publishers: Vec<(String, usize)> = publishers.into_iter().collect();
     crate::sort::sort_by(&mut publishers, &|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    let updated = PartialDate::parse(&dataset.updated).map(|p| p.human()).unwrap_or_else(|| dataset.updated.clone());
+    let updated = dataset_date(dataset);
+    // The whole dataset as CSV, made once per dataset from the loaded data:
+    // the sizes need the files' text.
+    let page = use_permanent_url("/about");
+    let files = use_memo((catalog.clone(), page), |(catalog, page)| {
+        dataset_files(catalog, page).map(|file| {
+            let size = file.table.to_csv().len();
+            (file, size)
+        })
+    });
+    let json_size = catalog.file_size().map(|n| format!(", {}", file_size(n))).unwrap_or_default();
     html! {
         <article class="about">
             <h1>{"About the data"}</h1>
@@ -37,8 +50,30 @@ pub fn AboutPage() -> Html {
                 <TermRow label="Dataset">{&dataset.title}</TermRow>
                 if let Some(publisher) = &dataset.publisher { <TermRow label="Compiled from">{publisher}</TermRow> }
                 <TermRow label="Licence">{&dataset.licence}</TermRow>
-                <TermRow label="Updated">{updated}</TermRow>
+                <TermRow label="Updated">{updated.clone()}</TermRow>
             </dl>
+
+            <h2 id="downloads">{"Download the data"}</h2>
+            <p>{format!("The whole dataset as of {updated}, under its licence. Each CSV row ends with the permanent link of its inspection, finding or recommendation.")}</p>
+            <ul class="downloads">
+                <li>
+                    <a class="download-json" href={DATA_URL} download="inspections.json">{"The data file (JSON)"}</a>
+                    {format!(" in the format {}{json_size}", dataset.schema)}
+                </li>
+                {for files.iter().enumerate().map(|(k, (file, size))| {
+                    let table = {
+                        let files = files.clone();
+                        Callback::from(move |()| files[k].0.table.clone())
+                    };
+                    let rows = file.table.rows.len();
+                    html! {
+                        <li>
+                            <DownloadButton {table} file_name={file.name.clone()} label={format!("{} (CSV)", file.title)} />
+                            {format!(" {rows} {}, {}", plural(rows, "row", "rows"), file_size(*size))}
+                        </li>
+                    }
+                })}
+            </ul>
 
             <h2>{"How complete it is"}</h2>
             <p>{"Gaps are shown as gaps: an undated inspection says \"Undated\", an unrated one \"Not rated\", and where fewer recommendations are recorded than were published the inspection says so."}</p>

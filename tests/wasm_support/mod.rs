@@ -17,16 +17,14 @@ use yew_router::history::{AnyHistory, History, MemoryHistory};
 use yew_router::query::Raw;
 use yew_router::Router;
 
-/// The fixture most component tests use: another inspectorate's file,
-/// without units.
-pub const OTHER: &str = include_str!("../fixtures/other-inspectorate.json");
+pub fn catalog() -> SharedCatalog {
+    catalog_of(include_str!("../fixtures/other-inspectorate.json"))
+}
+
 /// A file with inspected units, re-inspections and HMPPS responses.
 pub const UNITS: &str = include_str!("../fixtures/units.json");
 
-pub fn catalog() -> SharedCatalog {
-    catalog_of(OTHER)
-}
-
+/// The data of a dataset's text.
 pub fn catalog_of(data: &str) -> SharedCatalog {
     SharedCatalog::new(Catalog::new(parse_dataset(data).unwrap()))
 }
@@ -36,15 +34,15 @@ struct HostProps {
     content: Html,
     /// The router's history, for components that use the address.
     history: Option<AnyHistory>,
-    /// The dataset's text.
-    data: &'static str,
+    /// The data; the fixture's if `None`.
+    catalog: Option<SharedCatalog>,
 }
 
 /// Gives a component under test the data context the app provides, and the
 /// router if it needs one.
 #[function_component]
 fn Host(props: &HostProps) -> Html {
-    let catalog = use_memo(props.data, |data| catalog_of(data));
+    let catalog = use_memo(props.catalog.clone(), |given| given.clone().unwrap_or_else(catalog));
     let content = html! {
         <ContextProvider<SharedCatalog> context={(*catalog).clone()}>{props.content.clone()}</ContextProvider<SharedCatalog>>
     };
@@ -68,14 +66,14 @@ fn mount(props: HostProps, width: Option<&str>) -> web_sys::Element {
 /// Renders `content` into a fresh element (of the given CSS width, if any)
 /// and waits for Yew to settle.
 pub async fn render_in(content: Html, width: Option<&str>) -> web_sys::Element {
-    let root = mount(HostProps { content, history: None, data: OTHER }, width);
+    let root = mount(HostProps { content, history: None, catalog: None }, width);
     settle().await;
     root
 }
 
-/// Renders `content` with `data` as the dataset.
-pub async fn render_with(data: &'static str, content: Html) -> web_sys::Element {
-    let root = mount(HostProps { content, history: None, data }, None);
+/// Renders `content` over the data `catalog`, like `render_in`.
+pub async fn render_with(catalog: SharedCatalog, content: Html, width: Option<&str>) -> web_sys::Element {
+    let root = mount(HostProps { content, history: None, catalog: Some(catalog) }, width);
     settle().await;
     root
 }
@@ -83,18 +81,22 @@ pub async fn render_with(data: &'static str, content: Html) -> web_sys::Element 
 /// Renders `content` under a router whose address is the route `path` with
 /// `query` (none if empty), and gives the history to read what it writes.
 pub async fn render_at(content: Html, path: &str, query: &str) -> (web_sys::Element, MemoryHistory) {
-    render_at_with(OTHER, content, path, query).await
+    render_at_over(None, content, path, query).await
 }
 
-/// [`render_at`] with `data` as the dataset.
-pub async fn render_at_with(data: &'static str, content: Html, path: &str, query: &str) -> (web_sys::Element, MemoryHistory) {
+/// [`render_at`] over the data `catalog`.
+pub async fn render_at_with(catalog: SharedCatalog, content: Html, path: &str, query: &str) -> (web_sys::Element, MemoryHistory) {
+    render_at_over(Some(catalog), content, path, query).await
+}
+
+async fn render_at_over(catalog: Option<SharedCatalog>, content: Html, path: &str, query: &str) -> (web_sys::Element, MemoryHistory) {
     let history = MemoryHistory::new();
     if query.is_empty() {
         history.replace(path);
     } else {
         history.replace_with_query(path, Raw(query)).unwrap();
     }
-    let root = mount(HostProps { content, history: Some(history.clone().into()), data }, None);
+    let root = mount(HostProps { content, history: Some(history.clone().into()), catalog }, None);
     settle().await;
     (root, history)
 }
@@ -119,4 +121,17 @@ pub fn text(e: &web_sys::Element) -> String {
 
 pub fn click(e: &web_sys::Element) {
     e.dyn_ref::<web_sys::HtmlElement>().expect("an HTML element").click();
+}
+
+/// Puts the page's own style sheets into the test page (once), for tests
+/// that read computed styles.
+pub fn load_page_styles() {
+    let document = gloo::utils::document();
+    if document.get_element_by_id("page-styles").is_some() {
+        return;
+    }
+    let style = document.create_element("style").unwrap();
+    style.set_id("page-styles");
+    style.set_text_content(Some(concat!(include_str!("../../static/style.css"), include_str!("../../static/charts.css"))));
+    document.head().unwrap().append_child(&style).unwrap();
 }

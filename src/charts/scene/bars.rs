@@ -53,7 +53,8 @@ pub(super) fn layout(data: &ChartData, width: f64, shares: bool) -> Scene {
             let mut shapes = Vec::new();
             let inside = n.to_string();
             if text_width(&inside, SMALL) + 6.0 <= rect.w {
-                shapes.push(text(rect.centre_x(), y + 15.0, inside, "seg-label", Anchor::Middle));
+                let class = format!("seg-label {}", data.series[s].colour.text_class());
+                shapes.push(text(rect.centre_x(), y + 15.0, inside, &class, Anchor::Middle));
             }
             marks.push(Mark {
                 row: r,

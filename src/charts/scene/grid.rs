@@ -1,7 +1,8 @@
 //! Grids (heatmaps): one cell per row and series, counts shaded by size or
 //! rating levels coloured and labelled.
 
-use crate::charts::data::{ChartData, Values};
+use crate::charts::data::{ChartData, Colour, Values};
+use crate::charts::palette::Tone;
 use crate::charts::scale::{round_tenth, text_width, truncate, wrap};
 
 use super::shapes::{text, Anchor, Mark, Rect, Scene, Shape, FONT, SMALL};
@@ -16,6 +17,15 @@ pub fn heat_step(n: u32, max: u32) -> u32 {
 }
 
 const CELL_H: f64 = 24.0;
+
+/// The class of a rating's short form in its cell: white on a dark colour,
+/// ink on a mid one.
+fn level_text(colour: Colour) -> &'static str {
+    match colour.paint().1 {
+        Tone::Dark => "cell-label light",
+        Tone::Mid => "cell-label dark",
+    }
+}
 
 pub(super) fn layout(data: &ChartData, width: f64) -> Scene {
     let mut decos = Vec::new();
@@ -111,7 +121,7 @@ pub(super) fn layout(data: &ChartData, width: f64) -> Scene {
                     )
                 }
                 Values::Levels(_) => match data.level(r, s).and_then(|l| data.levels.get(l)) {
-                    Some(level) => (Some(format!("cell {}", level.colour.class())), level.short.clone(), "cell-label light"),
+                    Some(level) => (Some(format!("cell {}", level.colour.class())), level.short.clone(), level_text(level.colour)),
                     None => (None, String::new(), ""),
                 },
             };

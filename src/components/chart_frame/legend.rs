@@ -2,8 +2,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::charts::data::NO_RATING;
-use crate::charts::{ChartData, ChartKind, Values};
+use crate::charts::key::{key, Key, Swatch};
+use crate::charts::{ChartData, ChartKind};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -20,27 +20,25 @@ fn swatch(class: String, text: &str) -> Html {
 /// What each colour of a chart means, as text.
 #[function_component]
 pub fn ChartLegend(props: &Props) -> Html {
-    let data = &props.data;
-    let item = |class: String, short: &str, label: &str| html! { <li>{swatch(class, short)}{label.to_string()}</li> };
-    let list = |items: Html| html! { <ul class="chart-legend" aria-label="Key">{items}</ul> };
-    match (&data.values, &props.kind) {
-        (Values::Counts(_), ChartKind::Grid) => html! {
+    match key(&props.data, &props.kind) {
+        Key::None => Html::default(),
+        Key::Shades { steps, note } => html! {
             <p class="chart-legend-note">
-                {swatch("swatch heat-1".into(), "")}
-                {swatch("swatch heat-3".into(), "")}
-                {swatch("swatch heat-5".into(), "")}
-                {format!(" Darker cells hold more {}; each cell shows its count.", data.unit.1)}
+                {for steps.iter().map(|s| swatch(format!("swatch heat-{s}"), ""))}
+                {format!(" {note}")}
             </p>
         },
-        (Values::Levels(_), _) => list(html! {
-            <>
-                {for data.levels.iter().map(|l| item(format!("swatch swatch-text {}", l.colour.class()), &l.short, &l.label))}
-                {item("swatch swatch-empty".into(), "", NO_RATING)}
-            </>
-        }),
-        (Values::Counts(_), _) if data.series.len() > 1 => {
-            list(html! { {for data.series.iter().map(|s| item(format!("swatch {}", s.colour.class()), "", &s.label))} })
-        }
-        _ => Html::default(),
+        Key::Entries(entries) => html! {
+            <ul class="chart-legend" aria-label="Key">
+                {for entries.iter().map(|e| {
+                    let class = match (e.swatch, &e.short) {
+                        (Swatch::Fill(c), Some(_)) => format!("swatch swatch-text {}", c.class()),
+                        (Swatch::Fill(c), None) => format!("swatch {}", c.class()),
+                        (Swatch::Empty, _) => "swatch swatch-empty".to_string(),
+                    };
+                    html! { <li>{swatch(class, e.short.as_deref().unwrap_or_default())}{e.label.clone()}</li> }
+                })}
+            </ul>
+        },
     }
 }

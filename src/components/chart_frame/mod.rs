@@ -1,9 +1,11 @@
 //! The one frame every chart is drawn in: a visible heading, a key with the
 //! rating names as text, the SVG (`role="img"`, labelled by its `<title>`
 //! and `<desc>`), a "Show as table" switch giving the same numbers as an
-//! HTML table, and a CSV download of exactly those numbers. The marks, the
-//! table and the CSV are all read from one `ChartData`.
+//! HTML table, a CSV download of exactly those numbers, and the chart as an
+//! image (PNG and SVG). The marks, the table, the CSV and the image are all
+//! read from one `ChartData`. A printout shows the chart and its table.
 
+mod image_buttons;
 mod keyboard;
 mod legend;
 mod mark;
@@ -18,8 +20,10 @@ use yew::prelude::*;
 
 use crate::charts::scene::{ChartKind, Scene};
 use crate::charts::ChartData;
+use crate::catalog_context::use_catalog;
 use crate::components::download_button::DownloadButton;
-use crate::hooks::use_element_width;
+use crate::hooks::{use_element_width, use_print_layout};
+use image_buttons::{image_buttons, ImageOf};
 use keyboard::use_mark_keyboard;
 use legend::ChartLegend;
 use plot::ChartPlot;
@@ -66,6 +70,9 @@ pub fn ChartFrame(props: &Props) -> Html {
     let interactive = props.kind.interactive() && props.on_choose.is_some();
     let choose = props.on_choose.clone().filter(|_| interactive);
     let keyboard = use_mark_keyboard(props.id.clone(), scene.clone(), choose);
+    // A printout has no switch to press: it shows the chart with its table.
+    let printing = use_print_layout();
+    let catalog = use_catalog();
     let data = &props.data;
     let id = &props.id;
     let heading_id = format!("{id}-heading");
@@ -86,12 +93,18 @@ pub fn ChartFrame(props: &Props) -> Html {
         let data = props.data.clone();
         Callback::from(move |()| data.table())
     };
-    let body = if *show_table {
-        html! { <ChartTable frame_id={id.clone()} data={data.clone()} /> }
-    } else if data.rows.is_empty() || data.is_empty() {
-        html! { <p class="chart-empty">{&data.summary}</p> }
+    let table_html = html! { <ChartTable frame_id={id.clone()} data={data.clone()} /> };
+    let plot = html! { <ChartPlot frame_id={id.clone()} data={data.clone()} scene={scene.clone()} {interactive} {keyboard} /> };
+    let drawn = !(data.rows.is_empty() || data.is_empty());
+    let body = if printing && drawn {
+        // Whichever the switch shows on screen.
+        html! { <>{plot}<div class="chart-print-table">{table_html}</div></> }
+    } else if *show_table {
+        table_html
+    } else if drawn {
+        plot
     } else {
-        html! { <ChartPlot frame_id={id.clone()} data={data.clone()} scene={scene.clone()} {interactive} {keyboard} /> }
+        html! { <p class="chart-empty">{&data.summary}</p> }
     };
     let hint = if *show_table || scene.marks.is_empty() {
         None
@@ -105,7 +118,13 @@ pub fn ChartFrame(props: &Props) -> Html {
         <section class={format!("chart-frame chart-{}", kind_name(&props.kind))} id={id.clone()} aria-labelledby={heading_id} ref={node}>
             <div class="chart-head">
                 {heading}
-                <div class="chart-tools">{switch}<DownloadButton {table} file_name={props.file_name.clone()} /></div>
+                <div class="chart-tools">
+                    {switch}
+                    <DownloadButton {table} file_name={props.file_name.clone()} />
+                    {image_buttons(ImageOf {
+                        data: data.clone(), kind: props.kind.clone(), scene: scene.clone(), file_name: props.file_name.clone(), catalog,
+                    })}
+                </div>
             </div>
             <div class="chart-legend-wrap"><ChartLegend data={data.clone()} kind={props.kind.clone()} /></div>
             <div class="chart-body" id={format!("{id}-body")}>{body}</div>

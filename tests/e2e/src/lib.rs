@@ -845,6 +845,51 @@ impl fmt::Display for AxeViolation {
     }
 }
 
+/// A file the page saved (see [`Browser::catch_downloads`]).
+#[derive(Clone, Debug)]
+pub struct Download {
+    /// The name it is saved under.
+    pub name: String,
+    /// The Blob's media type.
+    pub media_type: String,
+    pub bytes: Vec<u8>,
+}
+
+impl Download {
+    /// The file as text; panics unless it is UTF-8.
+    pub fn text(&self) -> String {
+        String::from_utf8(self.bytes.clone()).unwrap_or_else(|e| panic!("{} is not UTF-8: {e}", self.name))
+    }
+}
+
+/// A strict RFC 4180 reader (after the byte-order mark the page's CSV files
+/// start with).
+pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let text = text.strip_prefix('\u{FEFF}').expect("the CSV starts with a byte-order mark");
+    let (mut rows, mut row, mut field, mut quoted) = (Vec::new(), Vec::new(), String::new(), false);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut field)),
+            (false, '\r') => {
+                assert_eq!(chars.next(), Some('\n'), "records end with CRLF");
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, c) => field.push(c),
+        }
+    }
+    assert!(!quoted && field.is_empty() && row.is_empty(), "the CSV ends with a complete record");
+    rows
+}
+
 /// What one axe run found.
 #[derive(Clone, Debug)]
 pub struct AxeReport {
@@ -854,8 +899,9 @@ pub struct AxeReport {
     pub incomplete: usize,
 }
 
-/// The WCAG tags the accessibility checks run.
-pub const AXE_TAGS: &[&str] = &["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+/// Which of axe-core's rules the accessibility checks run: all of them but
+/// the experimental ones (axe's default), best practices included.
+pub const AXE_RULES: &str = "every rule: WCAG 2.0 to 2.2 A and AA, and best practices";
 
 fn excerpt(s: &str, max: usize) -> String {
     let s = s.trim();
@@ -1429,6 +1475,50 @@ impl Browser {
             .is_ok()
     }
 
+    // ----- files the page saves -----
+
+    /// From now on, files the page saves are caught instead of downloaded:
+    /// each Blob handed to `URL.createObjectURL`, and the name of the link
+    /// with `download` the page clicks to save it (the click itself does
+    /// nothing).
+    pub async fn catch_downloads(&self) {
+        self.js(
+            "window.__saved = []; window.__blobs = {}; \
+             const create = URL.createObjectURL.bind(URL); \
+             URL.createObjectURL = blob => { const u = create(blob); window.__blobs[u] = blob; return u; }; \
+             HTMLAnchorElement.prototype.click = function () { window.__saved.push({name: this.download, href: this.href}); };",
+        )
+        .await;
+    }
+
+    /// Waits until the page has saved `n` files since
+    /// [`Browser::catch_downloads`] and returns them, in order.
+    pub async fn downloads(&self, n: usize) -> Vec<Download> {
+        self.wait_until(&format!("{n} file(s) to be saved"), "window.__saved.length >= arguments[0]", vec![json!(n)])
+            .await;
+        let v = self
+            .execute_async(
+                "const done = arguments[arguments.length - 1]; \
+                 Promise.all(window.__saved.slice(0, arguments[0]).map(s => { const blob = window.__blobs[s.href]; \
+                   return blob ? blob.arrayBuffer().then(buf => ({name: s.name, type: blob.type, bytes: Array.from(new Uint8Array(buf))})) \
+                     : {name: s.name, type: '', bytes: null, href: s.href}; })).then(done);",
+                vec![json!(n)],
+            )
+            .await;
+        let mut out = Vec::new();
+        for d in v.as_array().cloned().unwrap_or_default() {
+            let Some(bytes) = d["bytes"].as_array() else {
+                self.fail(&format!("{} was saved from {}, not from a Blob the page made", d["name"], d["href"])).await
+            };
+            out.push(Download {
+                name: d["name"].as_str().unwrap_or("").to_string(),
+                media_type: d["type"].as_str().unwrap_or("").to_string(),
+                bytes: bytes.iter().map(|b| b.as_u64().unwrap_or(0) as u8).collect(),
+            });
+        }
+        out
+    }
+
     // ----- same origin -----
 
     /// `location.href` plus the URL of every resource the document loaded.
@@ -1540,7 +1630,7 @@ impl Browser {
 
     // ----- axe-core -----
 
-    /// Runs axe-core over the document with the WCAG 2.0/2.1/2.2 A and AA rules.
+    /// Runs axe-core over the document with every rule ([`AXE_RULES`]).
     pub async fn axe(&self) -> AxeReport {
         let src = self.axe_source.get_or_init(|| {
             let p = axe_path();
@@ -1555,7 +1645,7 @@ impl Browser {
         let script = r#"
             const done = arguments[arguments.length - 1];
             if (typeof window.axe !== 'object') { done({error: 'axe-core did not load'}); return; }
-            window.axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}}).then(r => done({
+            window.axe.run(document).then(r => done({
                 passes: r.passes.length,
                 incomplete: r.incomplete.length,
                 violations: r.violations.map(v => ({
@@ -1569,7 +1659,7 @@ impl Browser {
         "#;
         let r = match self
             .client
-            .execute_async(script, vec![json!(AXE_TAGS)])
+            .execute_async(script, vec![])
             .await
         {
             Ok(v) => v,
@@ -1624,8 +1714,7 @@ impl Browser {
         if !report.violations.is_empty() {
             let list: String = report.violations.iter().map(|v| v.to_string()).collect();
             self.fail(&format!(
-                "axe-core ({}) found {} violation(s) on {what}:\n{list}",
-                AXE_TAGS.join(", "),
+                "axe-core ({AXE_RULES}) found {} violation(s) on {what}:\n{list}",
                 report.violations.len()
             ))
             .await;

@@ -24,6 +24,7 @@ const PAGE: &str = r##"<!doctype html>
   <button type="button" id="b1">One</button>
   <button type="button" id="b2">Two</button>
 </main>
+<p id="loose">Outside every landmark</p>
 <script>
   console.error("e2e-harness-boom");
   setTimeout(() => { throw new Error("e2e-harness-uncaught"); }, 0);
@@ -151,6 +152,12 @@ async fn harness_serves_under_the_sub_path_and_catches_what_it_must() {
     assert!(
         shown.contains("dot.svg"),
         "the violation does not name its node:\n{shown}"
+    );
+    // Best practices are checked too: text outside every landmark.
+    let region = report.violations.iter().find(|v| v.id == "region");
+    assert!(
+        region.is_some_and(|v| v.nodes.iter().any(|n| n.html.contains("loose"))),
+        "axe missed the paragraph outside every landmark (a best-practice rule); it reported:\n{shown}"
     );
 
     // Failure diagnostics name the URL and the page text.

@@ -15,7 +15,7 @@
 use std::collections::HashSet;
 use std::time::Instant;
 
-use e2e::{Browser, Key, Server};
+use e2e::{parse_csv, Browser, Key, Server};
 use serde_json::{json, Value};
 
 const ITEMS: &str = "#results li.item";
@@ -125,33 +125,6 @@ fn pairs(hash: &str) -> Vec<(String, String)> {
         .filter_map(|kv| kv.split_once('='))
         .map(|(k, v)| (k.to_string(), v.replace("%2C", ",").replace("%20", " ").replace('+', " ")))
         .collect()
-}
-
-/// A strict RFC 4180 reader (after the byte-order mark).
-fn parse_csv(text: &str) -> Vec<Vec<String>> {
-    let text = text.strip_prefix('\u{FEFF}').expect("the CSV starts with a byte-order mark");
-    let (mut rows, mut row, mut field, mut quoted) = (Vec::new(), Vec::new(), String::new(), false);
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                chars.next();
-                field.push('"');
-            }
-            (true, '"') => quoted = false,
-            (true, c) => field.push(c),
-            (false, '"') => quoted = true,
-            (false, ',') => row.push(std::mem::take(&mut field)),
-            (false, '\r') => {
-                assert_eq!(chars.next(), Some('\n'), "records end with CRLF");
-                row.push(std::mem::take(&mut field));
-                rows.push(std::mem::take(&mut row));
-            }
-            (false, c) => field.push(c),
-        }
-    }
-    assert!(!quoted && field.is_empty() && row.is_empty(), "the CSV ends with a complete record");
-    rows
 }
 
 /// Presses the page's real "Download CSV" button and returns what it saved:
