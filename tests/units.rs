@@ -408,6 +408,12 @@ fn a_units_ratings_chart_puts_its_inspections_side_by_side() {
     let t = unit_ratings(&c, c.unit_index("vale-college").unwrap()).table();
     assert_eq!(t.header, ["Inspection published", "Change since the one before", "Overall"]);
     assert_eq!(t.rows[0], ["2022", "First in this data", "Not rated"]);
+    // A unit the file declares but no inspection names.
+    let text = UNITS.replace("\"unit\": \"lone-academy\",", "");
+    let c2 = Catalog::new(parse_dataset(&text).unwrap());
+    let lone = unit_ratings(&c2, c2.unit_index("lone-academy").unwrap());
+    assert!(lone.rows.is_empty() && lone.is_empty());
+    assert_eq!(lone.summary, "No inspection of Lone Academy is in this data.");
     // Two undated inspections of one unit are told apart.
     let text = UNITS.replace("\"published\": \"2022-09-01\"", "\"published\": null");
     let c = Catalog::new(parse_dataset(&text).unwrap());

@@ -90,12 +90,16 @@ pub fn unit_ratings(cat: &Catalog, unit: usize) -> ChartData {
         row.detail = Some(cat.change(i).map_or("First in this data", Change::label).to_string());
     }
     let standards = c.series.len() - 1;
-    c.summary = format!(
+    c.summary = if list.is_empty() {
+        format!("No inspection of {} is in this data.", d.units[unit].name)
+    } else {
+        format!(
         "{}'s {}, oldest first: the overall rating of each{}.",
         d.units[unit].name,
         count(list.len(), "inspection", "inspections"),
         if standards > 0 { format!(" and its ratings of {}", count(standards, "standard", "standards")) } else { String::new() }
-    );
+        )
+    };
     let undated = list.iter().filter(|&&i| cat.year(i).is_none()).count();
     if undated > 0 {
         c.notes.push(format!(
