@@ -20,6 +20,10 @@ pub fn region_path(id: &str) -> String {
     format!("/regions/{id}")
 }
 
+pub fn unit_path(id: &str) -> String {
+    format!("/units/{id}")
+}
+
 pub fn compare_path(ids: &[&str]) -> String {
     with_query("/compare", &if ids.is_empty() { String::new() } else { format!("ids={}", ids.join(",")) })
 }

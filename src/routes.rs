@@ -15,6 +15,7 @@ use crate::pages::overview::OverviewPage;
 use crate::pages::recommendation::RecommendationPage;
 use crate::pages::recommendations::RecommendationsPage;
 use crate::pages::region::RegionPage;
+use crate::pages::unit::UnitPage;
 
 #[derive(Clone, Routable, PartialEq, Eq, Debug)]
 pub enum Route {
@@ -34,6 +35,8 @@ pub enum Route {
     Recommendation { id: String },
     #[at("/regions/:id")]
     Region { id: String },
+    #[at("/units/:id")]
+    Unit { id: String },
     #[at("/compare")]
     Compare,
     #[at("/about")]
@@ -57,6 +60,7 @@ pub fn switch(route: Route) -> Html {
         Route::Recommendations => html! { <RecommendationsPage /> },
         Route::Recommendation { id } => html! { <RecommendationPage {id} /> },
         Route::Region { id } => html! { <RegionPage {id} /> },
+        Route::Unit { id } => html! { <UnitPage {id} /> },
         Route::Compare => html! { <ComparePage /> },
         Route::About => html! { <AboutPage /> },
         Route::NotFound => html! { <NotFoundPage /> },

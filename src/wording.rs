@@ -3,7 +3,7 @@
 //! and every component says a thing the same way.
 
 use crate::data::date::PartialDate;
-use crate::data::{is_web_url, Basis, Dataset, Inspection, ScaleLevel};
+use crate::data::{is_web_url, Basis, Dataset, Inspection, Response, ScaleLevel};
 use crate::query::ListKind;
 
 /// "1 recommendation", "12 findings".
@@ -78,6 +78,11 @@ pub fn basis_option(basis: Basis) -> &'static str {
     }
 }
 
+/// A response as a filter option: its label, or "Not known".
+pub fn response_option(response: Option<Response>) -> &'static str {
+    response.map_or("Not known", Response::label)
+}
+
 /// A short name for a recommendation's source: its web host, or "Source".
 pub fn source_title(source: &str) -> String {
     if is_web_url(source) {
@@ -147,6 +152,7 @@ mod tests {
             service_type: "t".into(),
             provider: None,
             area: None,
+            unit: None,
             regions: vec![],
             published: published.map(Into::into),
             fieldwork: None,

@@ -232,8 +232,8 @@ fn standards_are_columns_by_code_then_by_frequency() {
         labels,
         [
             "1.1 Leadership",
-            "1.2 Staffing",
             "1.2 Staff",
+            "1.2 Staffing",
             "1.3 Services",
             "1.4 Information and facilities",
             "2.1 Assessment",
@@ -248,7 +248,7 @@ fn standards_are_columns_by_code_then_by_frequency() {
     );
     // Matched by name: "Assessment" with and without a code is one column.
     let assessment = cols.iter().find(|c| c.name == "Assessment").unwrap();
-    assert_eq!(assessment.count, 15);
+    assert_eq!(assessment.count, 16);
     let victims = cols.iter().find(|c| c.name == "Statutory victim work").unwrap();
     assert_eq!((victims.code.as_deref(), victims.count), (Some("3.2"), 5));
 }
@@ -259,7 +259,7 @@ fn heatmap_rows_go_best_first_then_newest() {
     let d = &cat.data;
     let all = cat.inspections(&Filter::default());
     let c = standards_heatmap(&cat, &all);
-    assert_eq!(c.rows.len(), 31);
+    assert_eq!(c.rows.len(), 33);
     let scale_pos = |id: &str| {
         d.inspection(id).unwrap().overall.as_deref().and_then(|o| d.scale.iter().position(|s| s.id == o)).unwrap_or(99)
     };

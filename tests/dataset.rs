@@ -27,7 +27,7 @@ fn it_is_valid_and_holds_every_researched_inspection() {
     // + 4 (extra-inspections.json) + 7 (more-inspections.json).
     assert_eq!(d.inspections.len(), 128);
     assert_eq!(d.schema, "inspection-explorer/v1");
-    assert_eq!(d.updated, "2026-11-27");
+    assert_eq!(d.updated, "2026-12-01");
     assert_eq!(d.licence, "Contains public sector information licensed under the Open Government Licence v3.0");
 }
 
@@ -104,10 +104,17 @@ fn the_south_west_2021_record_matches_the_seed_press_release() {
         .sources
         .iter()
         .any(|s| s.url.is_none() && s.title.contains("project seed file 000_f37dca72aa651aa1.txt")));
-    // The three top priorities the press release names, as report recommendations.
-    assert_eq!(sw.recommendations.len(), 3);
-    assert!(sw.recommendations.iter().all(|r| r.basis == Basis::Recommendation));
-    assert!(sw.recommendations.iter().all(|r| r.source.as_deref() == Some("seed: 000_f37dca72aa651aa1.txt")));
+    // The three top priorities the press release names, as report
+    // recommendations, then the two calls for action of the inspectorate's
+    // press release that recommendations.json added on 1 December 2026.
+    assert_eq!(sw.recommendations.len(), 5);
+    assert!(sw.recommendations[..3].iter().all(|r| r.basis == Basis::Recommendation));
+    assert!(sw.recommendations[..3].iter().all(|r| r.source.as_deref() == Some("seed: 000_f37dca72aa651aa1.txt")));
+    assert!(sw.recommendations[3..].iter().all(|r| r.basis == Basis::Statement));
+    assert!(sw.recommendations[3..].iter().all(|r| r
+        .source
+        .as_deref()
+        .is_some_and(|s| s.starts_with("https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2021/07/"))));
 }
 
 #[test]
@@ -132,11 +139,13 @@ fn findings_and_recommendations_are_all_there() {
     let strengths = d.inspections.iter().flat_map(|i| &i.findings).filter(|f| f.kind == FindingKind::Strength).count();
     assert_eq!(strengths, 242);
     // Recommendations: 50 in the inspection files' `recommendations` lists, plus
-    // the 71 entries of recommendations.json, less the 8 of those whose text
-    // repeats one already in the record (3 for nps-central-functions-2020, 2 for
-    // each of the Kent Surrey and Sussex and Greater Manchester 2026 dynamic
-    // inspections, 1 for the South West one): 50 + 71 - 8 = 113.
-    assert_eq!(d.recommendation_count(), 113);
+    // the 135 entries of recommendations.json (64 of them added on 1 December
+    // 2026), less the 8 of those whose text repeats one already in the record
+    // (3 for nps-central-functions-2020, 2 for each of the Kent Surrey and
+    // Sussex and Greater Manchester 2026 dynamic inspections, 1 for the South
+    // West one): 50 + 135 - 8 = 177, on 98 inspections.
+    assert_eq!(d.recommendation_count(), 177);
+    assert_eq!(d.inspections.iter().filter(|i| !i.recommendations.is_empty()).count(), 98);
 }
 
 #[test]
@@ -145,8 +154,8 @@ fn every_recommendation_has_a_basis_and_every_inspection_a_source() {
     // `basis` is required by the model; check the split is the one the import
     // reported, so a change shows up here.
     let by = |b: Basis| d.inspections.iter().flat_map(|i| &i.recommendations).filter(|r| r.basis == b).count();
-    assert_eq!(by(Basis::Recommendation) + by(Basis::Statement) + by(Basis::Unverified), 113);
-    assert_eq!((by(Basis::Recommendation), by(Basis::Statement), by(Basis::Unverified)), (11, 69, 33));
+    assert_eq!(by(Basis::Recommendation) + by(Basis::Statement) + by(Basis::Unverified), 177);
+    assert_eq!((by(Basis::Recommendation), by(Basis::Statement), by(Basis::Unverified)), (20, 123, 34));
     for ins in &d.inspections {
         assert!(!ins.sources.is_empty(), "{} has no source", ins.id);
     }
@@ -191,4 +200,32 @@ fn scores_have_a_stated_maximum() {
     // Six records in pdus.json have a score, each with a "Score scale" fact of 27 points.
     assert_eq!(scored.len(), 6);
     assert!(scored.iter().all(|i| i.score.as_ref().unwrap().max == 27.0));
+}
+
+#[test]
+fn every_inspection_has_its_inspected_unit() {
+    let d = dataset();
+    assert!(d.inspections.iter().all(|i| i.unit.is_some()), "the import gives every inspection a unit");
+    assert_eq!(d.units.len(), 104);
+    let of = |unit: &str| -> Vec<&str> {
+        d.inspections.iter().filter(|i| i.unit.as_deref() == Some(unit)).map(|i| i.id.as_str()).collect()
+    };
+    assert_eq!(d.unit("sheffield-pdu").unwrap().name, "Sheffield PDU");
+    assert_eq!(of("sheffield-pdu"), ["probation-sheffield-2023", "probation-sheffield-2024"]);
+    // The same PDU with its places named in the other order.
+    assert_eq!(of("gateshead-and-south-tyneside-pdu"), ["probation-south-tyneside-and-gateshead-2022", "probation-gateshead-and-south-tyneside-2025"]);
+    // The NPS's central functions (2020) are not the unified service's national inspection (2025).
+    assert_eq!(of("nps-central-functions"), ["nps-central-functions-2020"]);
+    assert_eq!(of("probation-service-england-and-wales"), ["national-probation-2025"]);
+    // One region of the Probation Service, inspected in 2024 and dynamically in 2026.
+    assert_eq!(
+        of("kent-surrey-and-sussex-region"),
+        ["probation-service-kent-surrey-sussex-region-2024", "probation-service-kent-surrey-sussex-dynamic-2026"]
+    );
+    // The NPS divisions and the CRCs are units of their own.
+    assert_eq!(of("nps-wales"), ["nps-wales-2019"]);
+    assert_eq!(of("crc-wales"), ["crc-wales-2019"]);
+    assert_eq!(of("wales-region"), ["probation-service-wales-region-2025"]);
+    let more_than_once = d.units.iter().filter(|u| of(&u.id).len() > 1).count();
+    assert_eq!(more_than_once, 24);
 }

@@ -6,7 +6,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use inspection_explorer::data::date::PartialDate;
-use inspection_explorer::data::{parse_dataset, Basis, Dataset, FindingKind, Region, Theme};
+use inspection_explorer::data::{parse_dataset, Basis, Dataset, FindingKind, Region, Response, Theme};
 use inspection_explorer::query::search::{fold, TextQuery};
 use inspection_explorer::query::{synthetic, Catalog, FacetKey, Filter, ItemRef, ListKind, SortBy};
 
@@ -55,10 +55,23 @@ fn any_of(chosen: &[String], have: &[String]) -> bool {
     chosen.is_empty() || chosen.iter().any(|c| have.contains(c))
 }
 
+/// Is inspection `i` a re-inspection: is another inspection of its unit
+/// shown before it (dated ones by date, then undated ones, each by id)?
+fn reinspected(d: &Dataset, i: usize) -> bool {
+    let place = |j: usize| {
+        let x = &d.inspections[j];
+        let date = x.published.as_deref().and_then(PartialDate::parse);
+        (date.is_none(), date, x.id.clone())
+    };
+    let unit = &d.inspections[i].unit;
+    unit.is_some() && (0..d.inspections.len()).any(|j| j != i && d.inspections[j].unit == *unit && place(j) < place(i))
+}
+
 fn inspection_keys_pass(d: &Dataset, f: &Filter, i: usize) -> bool {
     let x = &d.inspections[i];
     let year = x.published.as_deref().and_then(PartialDate::parse).map(|p| p.year);
-    any_of(&f.regions, &x.regions)
+    (!f.reinspected || reinspected(d, i))
+        && any_of(&f.regions, &x.regions)
         && any_of(&f.types, std::slice::from_ref(&x.service_type))
         && (f.ratings.is_empty() || x.overall.as_ref().is_some_and(|o| f.ratings.contains(o)))
         && ((f.since.is_none() && f.until.is_none())
@@ -115,6 +128,7 @@ fn ref_item(d: &Dataset, list: ListKind, f: &Filter, it: ItemRef) -> bool {
             let item = &x.recommendations[it.item];
             any_of(&f.themes, &item.themes)
                 && (f.bases.is_empty() || f.bases.contains(&item.basis))
+                && (f.responses.is_empty() || f.responses.contains(&item.response))
                 && (f.q.trim().is_empty()
                     || words_in(&f.q, &format!("{}\n{}\n{}", item.text, item.to.as_deref().unwrap_or(""), context())))
         }
@@ -188,6 +202,8 @@ fn ref_facet(d: &Dataset, list: ListKind, f: &Filter, key: FacetKey) -> Vec<usiz
         FacetKey::Theme => d.themes.iter().map(|t| t.id.clone()).collect(),
         FacetKey::Kind => FindingKind::ALL.iter().map(|k| k.id().to_string()).collect(),
         FacetKey::Basis => Basis::ALL.iter().map(|b| b.id().to_string()).collect(),
+        FacetKey::Response => Response::CHOICES.iter().map(|r| Response::choice_id(*r).to_string()).collect(),
+        FacetKey::Reinspected => vec!["yes".to_string()],
     };
     if !list.applies(key) {
         return vec![0; values.len()];
@@ -253,6 +269,13 @@ fn random_filter(d: &Dataset, rng: &mut Rng) -> Filter {
             f.bases.push(Basis::ALL[rng.below(3)]);
         }
     }
+    if rng.below(3) == 0 {
+        f.responses = vec![Response::CHOICES[rng.below(4)]];
+        if rng.below(2) == 0 {
+            f.responses.push(Response::CHOICES[rng.below(4)]);
+        }
+    }
+    f.reinspected = rng.below(4) == 0;
     if rng.below(4) == 0 && !years.is_empty() {
         f.since = Some(years[rng.below(years.len())]);
     }

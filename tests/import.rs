@@ -5,7 +5,7 @@
 use inspection_explorer::data::{parse_dataset, Basis, Dataset, FindingKind, Inspection, Response, Source};
 use inspection_explorer::import::{
     completeness, date_from_unix_days, host_title, import, inferred_keyword, kebab_id, normalise_text,
-    source_from_research, theme_name, to_pretty_json, Import, ImportConfig, NamedText, ResearchInput,
+    source_from_research, theme_name, to_pretty_json, AreaAlias, Import, ImportConfig, NamedText, OwnUnit, ResearchInput,
 };
 
 const UPDATED: &str = "2030-12-31";
@@ -442,4 +442,119 @@ fn small_helpers() {
     assert_eq!(date_from_unix_days(18_814), "2021-07-06");
     assert_eq!(date_from_unix_days(20_784), "2026-11-27");
     assert_eq!(date_from_unix_days(11_016), "2000-02-29");
+}
+
+/// A research record of the given id, type, area and publication date.
+fn record(id: &str, service_type: &str, area: Option<&str>, published: Option<&str>) -> serde_json::Value {
+    serde_json::json!({
+        "id": id, "title": format!("TEST FIXTURE: {id}"), "service_type": service_type, "area": area,
+        "regions": ["Wales"], "published": published, "overall_rating": "Inadequate"
+    })
+}
+
+fn units_of(d: &Dataset) -> Vec<(&str, &str)> {
+    d.inspections.iter().map(|i| (i.id.as_str(), i.unit.as_deref().unwrap_or("-"))).collect()
+}
+
+#[test]
+fn every_inspection_gets_the_unit_of_its_area_and_type() {
+    let d = run().dataset;
+    assert_eq!(
+        units_of(&d),
+        [
+            ("fixture-pdu-alpha-2030", "alphaville-pdu"),
+            ("fixture-pdu-beta-2031", "betatown-pdu"),
+            ("fixture-crc-gamma-2029", "crc-gamma-shire")
+        ]
+    );
+    let units: Vec<(&str, &str)> = d.units.iter().map(|u| (u.id.as_str(), u.name.as_str())).collect();
+    assert_eq!(units, [("alphaville-pdu", "Alphaville PDU"), ("betatown-pdu", "Betatown PDU"), ("crc-gamma-shire", "Gamma shire CRC")]);
+    assert!(to_pretty_json(&d).contains("      \"area\": \"Alphaville PDU\",\n      \"unit\": \"alphaville-pdu\",\n"));
+}
+
+#[test]
+fn units_join_one_area_of_one_type_with_the_configs_exceptions() {
+    let records = serde_json::json!([
+        record("fixture-sheffield-2023", "Probation Service PDU", Some("Fixton PDU"), Some("2023-03-30")),
+        record("fixture-sheffield-second", "Probation Service PDU", Some("Fixton PDU"), None),
+        record("fixture-sheffield-2021", "Probation Service PDU", Some("Fixton PDU"), Some("2021-06")),
+        // The same area name as a CRC and as an NPS division: other units.
+        record("fixture-fixton-crc-2019", "CRC", Some("Fixton PDU"), Some("2019")),
+        record("fixture-wales-nps-2019", "NPS division", Some("Wales"), Some("2019")),
+        record("fixture-wales-region-2025", "Probation Service region", Some("Wales"), None),
+        // Written two ways; punctuation alone does not make another unit.
+        record("fixture-two-and-one-2022", "Probation Service PDU", Some("Two and One PDU"), Some("2022")),
+        record("fixture-one-and-two-2025", "Probation Service PDU", Some("One and Two PDU"), Some("2025")),
+        record("fixture-east-west-2022", "Probation Service PDU", Some("East, West PDU"), Some("2022")),
+        record("fixture-east-west-2024", "Probation Service PDU", Some("East West PDU"), Some("2024")),
+        record("fixture-central-2020", "National", Some("England and Wales"), Some("2020")),
+        record("fixture-national-2025", "National", Some("England and Wales"), Some("2025")),
+        record("fixture-nowhere", "Probation Service PDU", None, None),
+    ]);
+    let mut config = ImportConfig::probation();
+    config.area_aliases = vec![AreaAlias { spelling: "Two and One PDU".into(), area: "One and Two PDU".into(), why: "fixture".into() }];
+    config.own_units = vec![OwnUnit {
+        inspection_id: "fixture-central-2020".into(),
+        unit: inspection_explorer::data::Unit { id: "fixture-central".into(), name: "Fixture central".into() },
+        why: "fixture reason".into(),
+    }];
+    let input = single(vec![NamedText::new("pdus.json", records.to_string())]);
+    let result = import(&input, &config, UPDATED).expect("the records import");
+    let d = &result.dataset;
+    assert_eq!(
+        units_of(d),
+        [
+            ("fixture-sheffield-2023", "fixton-pdu"),
+            ("fixture-sheffield-second", "fixton-pdu"),
+            ("fixture-sheffield-2021", "fixton-pdu"),
+            ("fixture-fixton-crc-2019", "crc-fixton-pdu"),
+            ("fixture-wales-nps-2019", "nps-wales"),
+            ("fixture-wales-region-2025", "wales-region"),
+            ("fixture-two-and-one-2022", "one-and-two-pdu"),
+            ("fixture-one-and-two-2025", "one-and-two-pdu"),
+            ("fixture-east-west-2022", "east-west-pdu"),
+            ("fixture-east-west-2024", "east-west-pdu"),
+            ("fixture-central-2020", "fixture-central"),
+            ("fixture-national-2025", "probation-service-england-and-wales"),
+            ("fixture-nowhere", "-"),
+        ]
+    );
+    assert_eq!(d.unit("east-west-pdu").unwrap().name, "East, West PDU", "named as first met");
+    assert_eq!(d.unit("nps-wales").unwrap().name, "NPS Wales division");
+    assert_eq!(d.unit("probation-service-england-and-wales").unwrap().name, "Probation Service, England and Wales");
+    // What the import says: the exceptions, then each unit with more than
+    // one inspection, its inspections in order (undated last).
+    let printed = result.report.to_string();
+    assert!(printed.contains("Units: 8, by area and service type, except (2):\n"), "{printed}");
+    assert!(printed.contains("  \"Two and One PDU\" is taken for \"One and Two PDU\": fixture\n"), "{printed}");
+    assert!(printed.contains("  fixture-central-2020 is a unit of its own, fixture-central: fixture reason\n"), "{printed}");
+    assert!(printed.contains("Units with more than one inspection (3), in order:\n"), "{printed}");
+    assert!(
+        printed.contains(
+            "  fixton-pdu \"Fixton PDU\": fixture-sheffield-2021 (2021-06), fixture-sheffield-2023 (2023-03-30), fixture-sheffield-second (undated)\n"
+        ),
+        "{printed}"
+    );
+    assert!(printed.contains("fixture-nowhere: no area, so no unit"), "{printed}");
+    assert!(printed.contains("fixture-east-west-2024: unit east-west-pdu is written \"East West PDU\" here; named \"East, West PDU\""), "{printed}");
+    let c = completeness(d);
+    assert_eq!((c.units, c.units_reinspected), (8, 3));
+    // Fixton 2021 -> 2023 no change, 2023 -> undated second not known;
+    // One and Two 2022 -> 2025 and East West 2022 -> 2024 no change.
+    assert_eq!((c.improved, c.unchanged, c.declined, c.not_rated, c.order_not_known), (0, 3, 0, 0, 1));
+    assert!(c.to_string().contains("- Re-inspections: 4 (improved 0, no change 3, declined 0; not comparable: not rated 0, date not known 1)\n"));
+}
+
+#[test]
+fn a_unit_of_its_own_may_not_take_another_units_id() {
+    let records = serde_json::json!([record("fixture-a-2020", "Probation Service PDU", Some("Fixton PDU"), Some("2020"))]);
+    let mut config = ImportConfig::probation();
+    config.own_units = vec![OwnUnit {
+        inspection_id: "fixture-other".into(),
+        unit: inspection_explorer::data::Unit { id: "fixton-pdu".into(), name: "Fixton".into() },
+        why: "fixture".into(),
+    }];
+    let err = import(&single(vec![NamedText::new("pdus.json", records.to_string())]), &config, UPDATED)
+        .expect_err("two units with one id");
+    assert_eq!(err.problems, ["fixture-a-2020: its unit \"fixton-pdu\" is also a unit of its own"]);
 }

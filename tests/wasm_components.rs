@@ -111,7 +111,9 @@ async fn filter_bar_counts_match_the_engine_and_clicks_toggle() {
     let filter = Filter { regions: vec!["north".into()], ..Filter::default() };
     let root = render(html! { <FilterBar list={ListKind::Inspections} filter={filter.clone()} {on_change} /> }).await;
     let data = catalog();
-    for key in ListKind::Inspections.facets() {
+    // Every facet the data offers (this file has no units, so no
+    // re-inspections to choose).
+    for key in ListKind::Inspections.facets().iter().filter(|k| data.offers(**k)) {
         let expected = data.facet_counts(ListKind::Inspections, &filter, *key);
         let buttons = all(&root, &format!("button.facet[data-key='{}']", key.key()));
         assert_eq!(buttons.len(), expected.len(), "one button per declared {} value", key.key());

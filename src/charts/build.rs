@@ -6,7 +6,7 @@ use super::data::{ChartData, Colour, Row, Series, Values, NO_RATING};
 use super::standards::{order_rows, short_labels, standard_columns};
 use crate::sort::sort_indexes;
 use crate::data::date::PartialDate;
-use crate::data::Dataset;
+use crate::data::{Dataset, Inspection};
 use crate::links::{href, inspection_path, region_path};
 use crate::query::{Catalog, ItemRef, ListKind};
 
@@ -49,31 +49,15 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 pub fn ratings_by_year(cat: &Catalog, inspections: &[usize]) -> ChartData {
     let d = &cat.data;
     let series = rating_series(d, any_unrated(d, inspections));
-    let years: Vec<i32> = inspections.iter().filter_map(|&i| cat.year(i)).collect();
-    let (first, last) = (years.iter().min().copied(), years.iter().max().copied());
-    let mut rows: Vec<Row> = match (first, last) {
-        (Some(a), Some(b)) => (a..=b).map(|y| Row::new(y.to_string(), y.to_string())).collect(),
-        _ => Vec::new(),
-    };
-    let undated = inspections.len() - years.len();
-    if undated > 0 {
-        rows.push(Row::new("undated", UNDATED).separated());
-    }
-    let mut counts = vec![vec![0u32; series.len()]; rows.len()];
-    for &i in inspections {
-        let r = match (cat.year(i), first) {
-            (Some(y), Some(a)) => (y - a) as usize,
-            _ => rows.len() - 1,
-        };
-        counts[r][rating_slot(d, i)] += 1;
-    }
-    let mut c = ChartData::counts("Overall ratings by year published", "Year published", ("inspection", "inspections"));
+    let (mut c, (first, last), dated) = by_year(cat, inspections, series, &|i| rating_slot(d, i));
+    c.title = "Overall ratings by year published".into();
+    let undated = inspections.len() - dated;
     c.summary = match (first, last) {
         (Some(a), Some(b)) if a != b => format!(
             "{} by year of publication, {a} to {b}, each bar divided by overall rating.",
-            plural(years.len(), "dated inspection", "dated inspections")
+            plural(dated, "dated inspection", "dated inspections")
         ),
-        (Some(a), _) => format!("{} published in {a}, divided by overall rating.", plural(years.len(), "inspection", "inspections")),
+        (Some(a), _) => format!("{} published in {a}, divided by overall rating.", plural(dated, "inspection", "inspections")),
         _ if inspections.is_empty() => "No inspections match this filter.".to_string(),
         _ => "None of these inspections has a known publication date.".to_string(),
     };
@@ -86,11 +70,44 @@ pub fn ratings_by_year(cat: &Catalog, inspections: &[usize]) -> ChartData {
         c.summary.push_str(&note);
         c.notes.push(note);
     }
+    c
+}
+
+/// Inspections counted by year of publication, with a total: a row per
+/// year from the first to the last (years with none included, so time is
+/// not squeezed), then "Undated" apart when some have no known date; each
+/// inspection in the column `slot` gives it among `series`. Also gives the
+/// first and last year and how many are dated; the title and summary are
+/// the caller's.
+pub(super) fn by_year(
+    cat: &Catalog,
+    inspections: &[usize],
+    series: Vec<Series>,
+    slot: &dyn Fn(usize) -> usize,
+) -> (ChartData, (Option<i32>, Option<i32>), usize) {
+    let years: Vec<i32> = inspections.iter().filter_map(|&i| cat.year(i)).collect();
+    let (first, last) = (years.iter().min().copied(), years.iter().max().copied());
+    let mut rows: Vec<Row> = match (first, last) {
+        (Some(a), Some(b)) => (a..=b).map(|y| Row::new(y.to_string(), y.to_string())).collect(),
+        _ => Vec::new(),
+    };
+    if inspections.len() > years.len() {
+        rows.push(Row::new("undated", UNDATED).separated());
+    }
+    let mut counts = vec![vec![0u32; series.len()]; rows.len()];
+    for &i in inspections {
+        let r = match (cat.year(i), first) {
+            (Some(y), Some(a)) => (y - a) as usize,
+            _ => rows.len() - 1,
+        };
+        counts[r][slot(i)] += 1;
+    }
+    let mut c = ChartData::counts("", "Year published", ("inspection", "inspections"));
     c.rows = rows;
     c.series = series;
     c.values = Values::Counts(counts);
     c.totals = true;
-    c
+    (c, (first, last), years.len())
 }
 
 /// Where each region goes on the tile map, as the dataset says.
@@ -154,12 +171,43 @@ pub fn ratings_by_region(cat: &Catalog, inspections: &[usize]) -> ChartData {
 
 /// Ratings standard by standard, for the inspections that have them: a row
 /// per inspection (ordered by `order_rows`), a column for the overall
-/// rating then one per standard (ordered by `standard_columns`).
+/// rating then one per standard (see `ratings_grid`).
 pub fn standards_heatmap(cat: &Catalog, inspections: &[usize]) -> ChartData {
     let d = &cat.data;
     let rated: Vec<usize> = inspections.iter().copied().filter(|&i| !d.inspections[i].ratings.is_empty()).collect();
     let rows = order_rows(d, &rated);
-    let columns = standard_columns(&rows.iter().map(|&i| &d.inspections[i]).collect::<Vec<_>>());
+    let mut c = ratings_grid(cat, &rows);
+    let columns = c.series.len() - 1;
+    c.summary = if rows.is_empty() {
+        "None of these inspections has ratings by standard.".into()
+    } else {
+        format!(
+            "{} rated standard by standard against {}, best overall rating first, then newest first.",
+            plural(rows.len(), "inspection", "inspections"),
+            plural(columns, "standard", "standards")
+        )
+    };
+    let without = inspections.len() - rated.len();
+    if without > 0 {
+        c.notes.push(format!(
+            "{} of the {} selected {} no ratings by standard and {} not shown.",
+            without,
+            inspections.len(),
+            if without == 1 { "has" } else { "have" },
+            if without == 1 { "is" } else { "are" }
+        ));
+    }
+    c
+}
+
+/// The given inspections' ratings, in the given order: a row per
+/// inspection (its title, its publication date beside it), a column for
+/// the overall rating then one per standard any of them rates (ordered by
+/// `standard_columns`).
+pub fn ratings_grid(cat: &Catalog, rows: &[usize]) -> ChartData {
+    let d = &cat.data;
+    let chosen: Vec<&Inspection> = rows.iter().map(|&i| &d.inspections[i]).collect();
+    let columns = standard_columns(&chosen);
     let level_of = |id: &str| d.scale.iter().position(|s| s.id == id);
     let mut c = ChartData::counts("Ratings by standard", "Inspection", ("inspection", "inspections"));
     c.detail_heading = Some("Published".into());
@@ -187,26 +235,7 @@ pub fn standards_heatmap(cat: &Catalog, inspections: &[usize]) -> ChartData {
         })
         .collect();
     c.values = Values::Levels(levels);
-    c.summary = if rows.is_empty() {
-        "None of these inspections has ratings by standard.".into()
-    } else {
-        format!(
-            "{} rated standard by standard against {}, best overall rating first, then newest first.",
-            plural(rows.len(), "inspection", "inspections"),
-            plural(columns.len(), "standard", "standards")
-        )
-    };
-    let without = inspections.len() - rated.len();
     c.notes.push("Standards are matched by name; a blank cell means the inspection gave no rating for that standard.".into());
-    if without > 0 {
-        c.notes.push(format!(
-            "{} of the {} selected {} no ratings by standard and {} not shown.",
-            without,
-            inspections.len(),
-            if without == 1 { "has" } else { "have" },
-            if without == 1 { "is" } else { "are" }
-        ));
-    }
     c
 }
 

@@ -8,7 +8,9 @@
 //! * `scene`: layouts (stacked bars, grids, tile maps) for a given width,
 //!   and keyboard movement between marks;
 //! * `scale`: ticks and text measures; `standards`: heatmap order and
-//!   short rating labels; `compare`: the side-by-side table.
+//!   short rating labels; `compare`: the side-by-side table;
+//! * `units`: inspected units over time (re-inspections, a unit's ratings,
+//!   what changed, recurring concerns).
 
 pub mod build;
 pub mod compare;
@@ -18,6 +20,7 @@ pub mod palette;
 pub mod scale;
 pub mod scene;
 pub mod standards;
+pub mod units;
 
 pub use data::{ChartData, Colour, Row, Series, Values};
 pub use scene::{ChartKind, Scene};

@@ -6,6 +6,7 @@ use crate::catalog_context::use_catalog;
 use crate::charts::compare::{CompareCell, CompareGrid};
 use crate::components::rating_tag::RatingTag;
 use crate::links::{href, inspection_path};
+use crate::wording::published_or_undated;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -14,8 +15,9 @@ pub struct Props {
     pub on_remove: Callback<String>,
 }
 
-/// Inspections side by side, one column each, one row per rating, score,
-/// date, region and standard.
+/// Inspections side by side, one column each (headed by its title and
+/// date, so two inspections of one unit can be told apart), one row per
+/// rating, score, date, region and standard.
 #[function_component]
 pub fn CompareTable(props: &Props) -> Html {
     let catalog = use_catalog();
@@ -39,6 +41,7 @@ pub fn CompareTable(props: &Props) -> Html {
                     html! {
                         <th scope="col" id={format!("compare-{}", i.id)}>
                             <a href={href(&inspection_path(&i.id))}>{&i.title}</a>
+                            {" "}<span class="compare-date">{published_or_undated(i)}</span>
                             <button type="button" class="link-button remove" aria-label={format!("Remove {} from the comparison", i.title)}
                                 {onclick}>{"Remove"}</button>
                         </th>

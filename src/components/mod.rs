@@ -25,4 +25,5 @@ pub mod site_layout;
 pub mod site_nav;
 pub mod source_link;
 pub mod term_row;
+pub mod unit_history;
 pub mod view_controls;

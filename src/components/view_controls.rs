@@ -1,6 +1,7 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::catalog_context::use_catalog;
 use crate::query::{GroupBy, ListKind, ListView, SortBy};
 
 #[derive(Properties, PartialEq)]
@@ -16,6 +17,10 @@ pub struct Props {
 #[function_component]
 pub fn ViewControls(props: &Props) -> Html {
     let view = props.view;
+    // Grouping by unit is offered when the data names units (or the
+    // address asks for it).
+    let has_units = !use_catalog().dataset().units.is_empty();
+    let offered = |g: &GroupBy| g.applies(props.list) && (*g != GroupBy::Unit || has_units || view.group == GroupBy::Unit);
     // A select's new value as a view, if it names one.
     let on_select = |read: fn(&str, ListView) -> Option<ListView>| {
         let on_change = props.on_change.clone();
@@ -32,7 +37,7 @@ pub fn ViewControls(props: &Props) -> Html {
             <div class="view-field">
                 <label for="view-group">{"Group by"}</label>
                 <select id="view-group" onchange={on_group}>
-                    {for GroupBy::ALL.into_iter().filter(|g| g.applies(props.list)).map(|g| html! {
+                    {for GroupBy::ALL.into_iter().filter(offered).map(|g| html! {
                         <option value={g.id()} selected={view.group == g}>{g.label()}</option>
                     })}
                 </select>

@@ -20,6 +20,9 @@ pub struct Dataset {
     pub regions: Vec<Region>,
     pub service_types: Vec<ServiceType>,
     pub themes: Vec<Theme>,
+    /// The inspected units (optional in a file: a file without them has none).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub units: Vec<Unit>,
     pub inspections: Vec<Inspection>,
 }
 
@@ -51,6 +54,15 @@ pub struct Theme {
     pub name: String,
 }
 
+/// An inspected unit: a PDU, a CRC, an NPS division, a region of the
+/// Probation Service. One unit is inspected again and again over the years;
+/// its inspections name it in their `unit`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Unit {
+    pub id: String,
+    pub name: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Inspection {
     pub id: String,
@@ -58,6 +70,9 @@ pub struct Inspection {
     pub service_type: String,
     pub provider: Option<String>,
     pub area: Option<String>,
+    /// A unit id; `None` when the file does not say which unit was inspected.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
     pub regions: Vec<String>,
     /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; `None` when no source gives it.
     pub published: Option<String>,
@@ -179,6 +194,19 @@ pub enum Response {
 
 impl Response {
     pub const ALL: [Response; 3] = [Response::Accepted, Response::PartiallyAccepted, Response::NotAccepted];
+    /// What a recommendation can say of its response: one of them, or none
+    /// known (`None`), in the order a filter lists them.
+    pub const CHOICES: [Option<Response>; 4] =
+        [Some(Response::Accepted), Some(Response::PartiallyAccepted), Some(Response::NotAccepted), None];
+
+    /// A choice's id in an address: the response's own, or `none`.
+    pub fn choice_id(choice: Option<Response>) -> &'static str {
+        choice.map_or("none", Response::id)
+    }
+
+    pub fn choice_from_id(id: &str) -> Option<Option<Response>> {
+        Self::CHOICES.into_iter().find(|c| Response::choice_id(*c) == id)
+    }
 
     /// As the file writes it.
     pub fn id(self) -> &'static str {
@@ -232,6 +260,9 @@ impl Dataset {
     }
     pub fn theme(&self, id: &str) -> Option<&Theme> {
         self.themes.iter().find(|t| t.id == id)
+    }
+    pub fn unit(&self, id: &str) -> Option<&Unit> {
+        self.units.iter().find(|u| u.id == id)
     }
     pub fn inspection(&self, id: &str) -> Option<&Inspection> {
         self.inspections.iter().find(|i| i.id == id)

@@ -7,13 +7,14 @@ use super::reader::{describe, excerpt, Reader};
 use super::tree::Json;
 
 const DATASET: &[&str] =
-    &["schema", "title", "publisher", "licence", "updated", "scale", "regions", "service_types", "themes", "inspections"];
+    &["schema", "title", "publisher", "licence", "updated", "scale", "regions", "service_types", "themes", "units", "inspections"];
 const INSPECTION: &[&str] = &[
     "id",
     "title",
     "service_type",
     "provider",
     "area",
+    "unit",
     "regions",
     "published",
     "fieldwork",
@@ -67,6 +68,10 @@ pub(super) fn dataset(doc: &Json) -> Result<Dataset, Vec<Breach>> {
         themes: r.list(&at, &m, "themes", |r, at, v| {
             let (id, name) = id_and_name(r, at, v);
             Theme { id, name }
+        }),
+        units: r.list(&at, &m, "units", |r, at, v| {
+            let (id, name) = id_and_name(r, at, v);
+            Unit { id, name }
         }),
         inspections: Vec::new(),
     };
@@ -142,6 +147,7 @@ fn inspection(r: &mut Reader, at: &At, v: &Json) -> Inspection {
         service_type: r.required(at, &m, "service_type", text, String::new()),
         provider: r.optional(at, &m, "provider", text),
         area: r.optional(at, &m, "area", text),
+        unit: r.optional(at, &m, "unit", text),
         regions: r.list(at, &m, "regions", text),
         published: r.optional(at, &m, "published", text),
         fieldwork: r.optional(at, &m, "fieldwork", text),

@@ -36,6 +36,7 @@ pub fn validate(d: &Dataset) -> Vec<Breach> {
     let types =
         v.declared("service_types", d.service_types.iter().map(|t| (t.id.as_str(), [("name", t.name.as_str())])));
     let themes = v.declared("themes", d.themes.iter().map(|t| (t.id.as_str(), [("name", t.name.as_str())])));
+    let units = v.declared("units", d.units.iter().map(|u| (u.id.as_str(), [("name", u.name.as_str())])));
     for (i, level) in d.scale.iter().enumerate() {
         if !level.score.is_finite() {
             v.record = record_name("scale", i, Some(&level.id));
@@ -53,6 +54,9 @@ pub fn validate(d: &Dataset) -> Vec<Breach> {
         v.reference(&top("service_type"), &ins.service_type, &types, "service_types");
         v.text(&top("provider"), ins.provider.as_deref());
         v.text(&top("area"), ins.area.as_deref());
+        if let Some(u) = &ins.unit {
+            v.reference(&top("unit"), u, &units, "units");
+        }
         for (j, r) in ins.regions.iter().enumerate() {
             v.reference(&At::Item(&top("regions"), j), r, &regions, "regions");
         }

@@ -5,6 +5,7 @@ use std::fmt;
 
 use crate::data::date::PartialDate;
 use crate::data::model::{Basis, Dataset};
+use crate::query::units::{change, unit_inspections, Change};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Completeness {
@@ -33,6 +34,15 @@ pub struct Completeness {
     pub recommendations_recommendation: usize,
     pub recommendations_statement: usize,
     pub recommendations_unverified: usize,
+    pub units: usize,
+    /// Units with more than one inspection.
+    pub units_reinspected: usize,
+    /// Inspections with an earlier one of their unit, by what changed.
+    pub improved: usize,
+    pub unchanged: usize,
+    pub declined: usize,
+    pub not_rated: usize,
+    pub order_not_known: usize,
 }
 
 pub fn completeness(d: &Dataset) -> Completeness {
@@ -67,6 +77,19 @@ pub fn completeness(d: &Dataset) -> Completeness {
             }
         }
     }
+    c.units = d.units.len();
+    for list in unit_inspections(d) {
+        c.units_reinspected += usize::from(list.len() > 1);
+        for pair in list.windows(2) {
+            *match change(d, pair[0], pair[1]) {
+                Change::Improved => &mut c.improved,
+                Change::Unchanged => &mut c.unchanged,
+                Change::Declined => &mut c.declined,
+                Change::NotRated => &mut c.not_rated,
+                Change::OrderNotKnown => &mut c.order_not_known,
+            } += 1;
+        }
+    }
     c
 }
 
@@ -97,6 +120,17 @@ impl fmt::Display for Completeness {
             self.recommendations_statement,
             Basis::Unverified.label(),
             self.recommendations_unverified
+        )?;
+        writeln!(f, "- Inspected units: {} ({} inspected more than once)", self.units, self.units_reinspected)?;
+        writeln!(
+            f,
+            "- Re-inspections: {} (improved {}, no change {}, declined {}; not comparable: not rated {}, date not known {})",
+            self.improved + self.unchanged + self.declined + self.not_rated + self.order_not_known,
+            self.improved,
+            self.unchanged,
+            self.declined,
+            self.not_rated,
+            self.order_not_known
         )
     }
 }

@@ -3,15 +3,39 @@
 //! dataset's ids. The research names these loosely, so the dataset's own
 //! vocabulary is fixed here, once.
 
-use crate::data::model::{Region, ScaleLevel, ServiceType};
+use crate::data::model::{Region, ScaleLevel, ServiceType, Unit};
 
 use super::names::kebab_id;
 
-/// A service type as the research names it, and the declared type it becomes.
+/// A service type as the research names it, the declared type it becomes,
+/// and how its inspected units are named from an inspection's area.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ServiceTypeMapping {
     pub research_name: String,
     pub declared: ServiceType,
+    /// The unit's id, with `{}` for the area: its [`kebab_id`] is the id
+    /// (`"NPS {}"` and "South West" give `nps-south-west`).
+    pub unit_id: String,
+    /// The unit's name, with `{}` for the area (`"NPS {} division"`).
+    pub unit_name: String,
+}
+
+/// One area written two ways in the research: inspections of `spelling`
+/// are of the unit of `area`, for the reason given.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AreaAlias {
+    pub spelling: String,
+    pub area: String,
+    pub why: String,
+}
+
+/// An inspection whose unit is not the one its area and service type
+/// would give, for the reason given.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OwnUnit {
+    pub inspection_id: String,
+    pub unit: Unit,
+    pub why: String,
 }
 
 /// Everything the import declares rather than reads: the header, the scale,
@@ -31,15 +55,21 @@ pub struct ImportConfig {
     /// A correction whose note contains one of these (ignoring case) is taken
     /// to give an inferred value, and is left out.
     pub inferred_note_keywords: Vec<String>,
+    /// Areas the research writes two ways.
+    pub area_aliases: Vec<AreaAlias>,
+    /// Inspections that are units of their own.
+    pub own_units: Vec<OwnUnit>,
 }
 
 impl ImportConfig {
     /// The HM Inspectorate of Probation dataset.
     pub fn probation() -> Self {
         let level = |id: &str, label: &str, score: f64| ScaleLevel { id: id.into(), label: label.into(), score };
-        let service = |research: &str, id: &str, name: &str| ServiceTypeMapping {
+        let service = |research: &str, id: &str, name: &str, (unit_id, unit_name): (&str, &str)| ServiceTypeMapping {
             research_name: research.into(),
             declared: ServiceType { id: id.into(), name: name.into() },
+            unit_id: unit_id.into(),
+            unit_name: unit_name.into(),
         };
         // [column, row] on a 4 x 5 tile map of England and Wales; rows grow southwards.
         let regions: [(&str, [i32; 2]); 12] = [
@@ -66,12 +96,15 @@ impl ImportConfig {
                 level("requires-improvement", "Requires improvement", 1.0),
                 level("inadequate", "Inadequate", 0.0),
             ],
+            // The NPS divisions and the CRCs ended with the unification of
+            // June 2021, so they are units of their own, never joined with
+            // the Probation Service's regions and PDUs that followed them.
             service_types: vec![
-                service("NPS division", "nps-division", "NPS division"),
-                service("CRC", "crc", "Community Rehabilitation Company (CRC)"),
-                service("Probation Service PDU", "probation-pdu", "Probation Delivery Unit (PDU)"),
-                service("Probation Service region", "probation-region", "Probation Service region"),
-                service("National", "national", "National inspection"),
+                service("NPS division", "nps-division", "NPS division", ("NPS {}", "NPS {} division")),
+                service("CRC", "crc", "Community Rehabilitation Company (CRC)", ("CRC {}", "{} CRC")),
+                service("Probation Service PDU", "probation-pdu", "Probation Delivery Unit (PDU)", ("{}", "{}")),
+                service("Probation Service region", "probation-region", "Probation Service region", ("{} region", "{} region")),
+                service("National", "national", "National inspection", ("Probation Service {}", "Probation Service, {}")),
             ],
             regions: regions
                 .iter()
@@ -81,6 +114,20 @@ impl ImportConfig {
                 .iter()
                 .map(|k| k.to_string())
                 .collect(),
+            area_aliases: vec![AreaAlias {
+                spelling: "South Tyneside and Gateshead PDU".into(),
+                area: "Gateshead and South Tyneside PDU".into(),
+                why: "the same PDU, its two places named in the other order: the 2025 record says it is the second \
+                      inspection of the PDU and that the previous one, in 2022, rated it Good"
+                    .into(),
+            }],
+            own_units: vec![OwnUnit {
+                inspection_id: "nps-central-functions-2020".into(),
+                unit: Unit { id: "nps-central-functions".into(), name: "NPS central functions".into() },
+                why: "an inspection of the central functions supporting the National Probation Service, which ended \
+                      in 2021; the national inspection of 2025 is of the unified Probation Service"
+                    .into(),
+            }],
         }
     }
 }

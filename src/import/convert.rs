@@ -225,6 +225,8 @@ pub(super) fn inspection_from_record(
         service_type,
         provider: non_empty(&r.provider),
         area: non_empty(&r.area),
+        // Units are given once every record is converted (`units`).
+        unit: None,
         regions,
         published: non_empty(&r.published),
         fieldwork: non_empty(&r.fieldwork),

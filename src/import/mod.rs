@@ -21,7 +21,9 @@
 //!    (`<inspection>-f1`, `-r1`, ...), takes a score's maximum from the record's
 //!    facts ([`score_max_from_facts`]), and turns source strings into
 //!    `{url, title}` ([`source_from_research`]) (`convert`);
-//! 5. validates the result with the same validator the app uses.
+//! 5. gives every inspection its inspected unit: one unit per area and
+//!    service type, with the config's exceptions (`units`);
+//! 6. validates the result with the same validator the app uses.
 
 pub mod completeness;
 mod config;
@@ -36,6 +38,7 @@ mod pretty_json;
 mod report;
 pub mod research;
 mod sources;
+mod units;
 
 use std::collections::BTreeMap;
 
@@ -43,7 +46,7 @@ use crate::data::model::{Dataset, Theme, SCHEMA};
 use crate::data::validate::validate;
 
 pub use completeness::{completeness, Completeness};
-pub use config::{ImportConfig, ServiceTypeMapping};
+pub use config::{AreaAlias, ImportConfig, OwnUnit, ServiceTypeMapping};
 pub use convert::score_max_from_facts;
 pub use corrections::inferred_keyword;
 pub use dates::date_from_unix_days;
@@ -107,6 +110,9 @@ pub fn import(input: &ResearchInput, config: &ImportConfig, updated: &str) -> Re
         }
     }
 
+    // 5. Inspected units.
+    let units = units::assign_units(&mut inspections, config, &mut problems, &mut report.notes);
+
     if !problems.is_empty() {
         return Err(ImportError { problems });
     }
@@ -121,15 +127,17 @@ pub fn import(input: &ResearchInput, config: &ImportConfig, updated: &str) -> Re
         regions: config.regions.clone(),
         service_types: config.service_types.iter().map(|s| s.declared.clone()).collect(),
         themes: themes.into_iter().map(|(id, name)| Theme { id, name }).collect(),
+        units,
         inspections,
     };
 
-    // 5. The same rules the app enforces.
+    // 6. The same rules the app enforces.
     let breaches = validate(&dataset);
     if !breaches.is_empty() {
         return Err(ImportError {
             problems: breaches.iter().map(|b| format!("the result breaks the format: {b}")).collect(),
         });
     }
+    report.units = report::unit_lines(&dataset, config);
     Ok(Import { dataset, report })
 }

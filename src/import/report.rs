@@ -3,6 +3,10 @@
 
 use std::fmt;
 
+use crate::data::model::Dataset;
+use crate::query::units::unit_inspections;
+
+use super::config::ImportConfig;
 use super::input::RECOMMENDATIONS_FILE;
 
 /// What happened to one correction.
@@ -28,6 +32,48 @@ pub struct ImportReport {
     pub duplicates: Vec<String>,
     /// Other things worth a look (a score left null, a source added, ...).
     pub notes: Vec<String>,
+    /// How many units there are, and one line for each exception the
+    /// config made and each unit with more than one inspection.
+    pub units: UnitLines,
+}
+
+/// What the import says of the inspected units.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct UnitLines {
+    pub count: usize,
+    /// The config's exceptions that applied: an area taken for another, an
+    /// inspection that is a unit of its own.
+    pub exceptions: Vec<String>,
+    /// Each unit inspected more than once, with its inspections in order.
+    pub reinspected: Vec<String>,
+}
+
+/// The units of a dataset, as the import reports them.
+pub(super) fn unit_lines(d: &Dataset, config: &ImportConfig) -> UnitLines {
+    let mut lines = UnitLines { count: d.units.len(), ..UnitLines::default() };
+    for a in &config.area_aliases {
+        if d.inspections.iter().any(|x| x.area.as_deref() == Some(a.spelling.as_str())) {
+            lines.exceptions.push(format!("\"{}\" is taken for \"{}\": {}", a.spelling, a.area, a.why));
+        }
+    }
+    for o in &config.own_units {
+        if d.inspection(&o.inspection_id).is_some() {
+            lines.exceptions.push(format!("{} is a unit of its own, {}: {}", o.inspection_id, o.unit.id, o.why));
+        }
+    }
+    for (unit, list) in d.units.iter().zip(unit_inspections(d)) {
+        if list.len() > 1 {
+            let each: Vec<String> = list
+                .iter()
+                .map(|&i| {
+                    let x = &d.inspections[i];
+                    format!("{} ({})", x.id, x.published.as_deref().unwrap_or("undated"))
+                })
+                .collect();
+            lines.reinspected.push(format!("{} \"{}\": {}", unit.id, unit.name, each.join(", ")));
+        }
+    }
+    lines
 }
 
 impl fmt::Display for ImportReport {
@@ -58,6 +104,15 @@ impl fmt::Display for ImportReport {
         writeln!(f, "Notes ({}):", self.notes.len())?;
         for n in &self.notes {
             writeln!(f, "  {n}")?;
+        }
+        let units = &self.units;
+        writeln!(f, "Units: {}, by area and service type, except ({}):", units.count, units.exceptions.len())?;
+        for e in &units.exceptions {
+            writeln!(f, "  {e}")?;
+        }
+        writeln!(f, "Units with more than one inspection ({}), in order:", units.reinspected.len())?;
+        for u in &units.reinspected {
+            writeln!(f, "  {u}")?;
         }
         Ok(())
     }

@@ -11,3 +11,4 @@ pub mod overview;
 pub mod recommendation;
 pub mod recommendations;
 pub mod region;
+pub mod unit;

@@ -63,6 +63,9 @@ pub fn OverviewPage() -> Html {
                     </div>
                     if *rest_drawn {
                         <Chart spec={ChartSpec::Standards} filter={filter.clone()} />
+                        if catalog.has_reinspections() {
+                            <Chart spec={ChartSpec::Reinspections} filter={filter.clone()} />
+                        }
                         <Chart spec={ChartSpec::Themes { list: ListKind::Findings, top: None }} filter={filter.clone()} />
                         <Chart spec={ChartSpec::Themes { list: ListKind::Recommendations, top: None }} {filter} />
                     } else {

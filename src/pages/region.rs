@@ -94,6 +94,9 @@ pub fn RegionPage(props: &Props) -> Html {
                 <Chart spec={ChartSpec::Themes { list: ListKind::Recommendations, top: Some(8) }} filter={filter.clone()} id="region" />
             </div>
             <Chart spec={ChartSpec::Standards} filter={filter.clone()} id="region" />
+            if catalog.has_reinspections() {
+                <Chart spec={ChartSpec::Reinspections} filter={filter.clone()} id="region" />
+            }
 
             <h2 id="region-recommendations">{"Recommendations"}</h2>
             if recommendations.is_empty() {

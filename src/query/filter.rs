@@ -2,7 +2,7 @@
 //! say, as plain data. Parsing and printing live in `url.rs`, what applies
 //! to which list in `list.rs`, applying it in `engine/`.
 
-use crate::data::{Basis, FindingKind};
+use crate::data::{Basis, FindingKind, Response};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filter {
@@ -14,12 +14,20 @@ pub struct Filter {
     pub kinds: Vec<FindingKind>,
     /// Recommendation bases (where a recommendation's wording comes from).
     pub bases: Vec<Basis>,
+    /// Recommendations' HMPPS responses (`None`: not known).
+    pub responses: Vec<Option<Response>>,
+    /// Only re-inspections: inspections whose unit has an inspection before
+    /// them (and, in the item lists, those inspections' items).
+    pub reinspected: bool,
     /// Publication years, inclusive.
     pub since: Option<i32>,
     pub until: Option<i32>,
     /// The free-text search, as the URL's `q` gives it.
     pub q: String,
 }
+
+/// The one value of the `reinspected` key.
+pub const REINSPECTED: &str = "yes";
 
 /// A filter key whose values are chosen from a list (a facet).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -32,11 +40,23 @@ pub enum FacetKey {
     Kind,
     /// Recommendations only: the report's own, a statement, or unverified.
     Basis,
+    /// Recommendations only: the HMPPS response, or none known.
+    Response,
+    /// One value, `yes`: only re-inspections.
+    Reinspected,
 }
 
 impl FacetKey {
-    pub const ALL: [FacetKey; 6] =
-        [FacetKey::Region, FacetKey::Type, FacetKey::Rating, FacetKey::Theme, FacetKey::Kind, FacetKey::Basis];
+    pub const ALL: [FacetKey; 8] = [
+        FacetKey::Region,
+        FacetKey::Type,
+        FacetKey::Rating,
+        FacetKey::Theme,
+        FacetKey::Kind,
+        FacetKey::Basis,
+        FacetKey::Response,
+        FacetKey::Reinspected,
+    ];
 
     /// The URL key.
     pub fn key(self) -> &'static str {
@@ -47,6 +67,8 @@ impl FacetKey {
             FacetKey::Theme => "theme",
             FacetKey::Kind => "kind",
             FacetKey::Basis => "basis",
+            FacetKey::Response => "response",
+            FacetKey::Reinspected => "reinspected",
         }
     }
 
@@ -58,6 +80,8 @@ impl FacetKey {
             FacetKey::Theme => "Theme",
             FacetKey::Kind => "Kind",
             FacetKey::Basis => "Basis",
+            FacetKey::Response => "HMPPS response",
+            FacetKey::Reinspected => "Re-inspection",
         }
     }
 }
@@ -76,6 +100,8 @@ impl Filter {
             FacetKey::Theme => self.themes.clone(),
             FacetKey::Kind => self.kinds.iter().map(|k| k.id().to_string()).collect(),
             FacetKey::Basis => self.bases.iter().map(|b| b.id().to_string()).collect(),
+            FacetKey::Response => self.responses.iter().map(|r| Response::choice_id(*r).to_string()).collect(),
+            FacetKey::Reinspected => if self.reinspected { vec![REINSPECTED.to_string()] } else { Vec::new() },
         }
     }
 
@@ -116,6 +142,20 @@ impl Filter {
                     }
                 }
             }
+            FacetKey::Response => {
+                if let Some(response) = Response::choice_from_id(value) {
+                    if let Some(pos) = next.responses.iter().position(|r| *r == response) {
+                        next.responses.remove(pos);
+                    } else {
+                        next.responses.push(response);
+                    }
+                }
+            }
+            FacetKey::Reinspected => {
+                if value == REINSPECTED {
+                    next.reinspected = !next.reinspected;
+                }
+            }
         }
         next
     }
@@ -130,6 +170,8 @@ impl Filter {
             FacetKey::Theme => next.themes.clear(),
             FacetKey::Kind => next.kinds.clear(),
             FacetKey::Basis => next.bases.clear(),
+            FacetKey::Response => next.responses.clear(),
+            FacetKey::Reinspected => next.reinspected = false,
         }
         next
     }

@@ -1,5 +1,5 @@
-//! Grouping a list's results under headings: by theme, region, inspection
-//! or addressee. Pure, so the page and the tests share it.
+//! Grouping a list's results under headings: by theme, region, inspection,
+//! addressee or inspected unit. Pure, so the page and the tests share it.
 
 use std::collections::BTreeMap;
 
@@ -11,8 +11,9 @@ use super::view::GroupBy;
 /// One heading of a grouped list and the items under it, in list order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Group {
-    /// A stable key for the heading: the theme, region or inspection id, the
-    /// folded addressee (spaces collapsed), or "" for the group of items with none.
+    /// A stable key for the heading: the theme, region, inspection or unit
+    /// id, the folded addressee (spaces collapsed), or "" for the group of
+    /// items with none.
     pub key: String,
     /// The heading's text ("" for an ungrouped list).
     pub label: String,
@@ -48,13 +49,43 @@ fn bucketed<M: Iterator<Item = usize>>(
         .collect()
 }
 
+/// Puts each item under the heading `key_of` gives it, the headings in the
+/// order they first appear in the list (`heading` gives a key's id and
+/// label), and the items with none under a last heading `none`.
+fn in_list_order(
+    items: &[ItemRef],
+    none: &str,
+    key_of: impl Fn(ItemRef) -> Option<usize>,
+    heading: impl Fn(usize) -> (String, String),
+) -> Vec<Group> {
+    let mut at: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut groups: Vec<Group> = Vec::new();
+    let mut without: Vec<ItemRef> = Vec::new();
+    for &item in items {
+        let Some(k) = key_of(item) else {
+            without.push(item);
+            continue;
+        };
+        let g = *at.entry(k).or_insert_with(|| {
+            let (key, label) = heading(k);
+            groups.push(Group { key, label, items: Vec::new() });
+            groups.len() - 1
+        });
+        groups[g].items.push(item);
+    }
+    if !without.is_empty() {
+        groups.push(Group { key: String::new(), label: none.to_string(), items: without });
+    }
+    groups
+}
+
 impl Catalog {
     /// Groups `items` (already filtered and sorted) for display. An item
     /// with several themes (or whose inspection covers several regions)
     /// appears under each; one with none goes in a last group with the key
     /// "". Themes and regions keep the dataset's declared order,
-    /// inspections the order of the list, addressees A to Z. Empty groups
-    /// are left out.
+    /// inspections and units the order of the list, addressees A to Z.
+    /// Empty groups are left out.
     pub fn group(&self, list: ListKind, items: &[ItemRef], by: GroupBy) -> Vec<Group> {
         assert!(list != ListKind::Inspections, "inspections are not grouped");
         let d = &self.data;
@@ -78,19 +109,14 @@ impl Catalog {
                 "No region (national)",
                 |item| self.inspection_regions(item.inspection),
             ),
-            GroupBy::Inspection => {
-                let mut at: BTreeMap<usize, usize> = BTreeMap::new();
-                let mut groups: Vec<Group> = Vec::new();
-                for &item in items {
-                    let g = *at.entry(item.inspection).or_insert_with(|| {
-                        let x = &d.inspections[item.inspection];
-                        groups.push(Group { key: x.id.clone(), label: x.title.clone(), items: Vec::new() });
-                        groups.len() - 1
-                    });
-                    groups[g].items.push(item);
-                }
-                groups
-            }
+            GroupBy::Inspection => in_list_order(items, "", |item| Some(item.inspection), |i| {
+                let x = &d.inspections[i];
+                (x.id.clone(), x.title.clone())
+            }),
+            GroupBy::Unit => in_list_order(items, "No inspected unit given", |item| self.unit_of(item.inspection), |u| {
+                let unit = &d.units[u];
+                (unit.id.clone(), unit.name.clone())
+            }),
             GroupBy::Addressee => {
                 let mut at: BTreeMap<String, usize> = BTreeMap::new();
                 let mut groups: Vec<Group> = Vec::new();

@@ -17,21 +17,33 @@ impl ListKind {
     /// The facets that apply to this list, in the order the filter bar shows them.
     pub fn facets(self) -> &'static [FacetKey] {
         match self {
-            ListKind::Inspections => &[FacetKey::Region, FacetKey::Type, FacetKey::Rating, FacetKey::Theme],
-            ListKind::Findings => &[FacetKey::Kind, FacetKey::Theme, FacetKey::Region, FacetKey::Type, FacetKey::Rating],
-            ListKind::Recommendations => {
-                &[FacetKey::Basis, FacetKey::Theme, FacetKey::Region, FacetKey::Type, FacetKey::Rating]
+            ListKind::Inspections => {
+                &[FacetKey::Region, FacetKey::Type, FacetKey::Rating, FacetKey::Reinspected, FacetKey::Theme]
             }
+            ListKind::Findings => {
+                &[FacetKey::Kind, FacetKey::Theme, FacetKey::Region, FacetKey::Type, FacetKey::Rating, FacetKey::Reinspected]
+            }
+            ListKind::Recommendations => &[
+                FacetKey::Basis,
+                FacetKey::Response,
+                FacetKey::Theme,
+                FacetKey::Region,
+                FacetKey::Type,
+                FacetKey::Rating,
+                FacetKey::Reinspected,
+            ],
         }
     }
 
     /// Does a facet key mean anything for this list? `kind` is for findings
-    /// only and `basis` for recommendations only; a list leaves out a key
-    /// that does not apply to it.
+    /// only, `basis` and `response` for recommendations only; a list leaves
+    /// out a key that does not apply to it. Like the region or the rating,
+    /// `reinspected` is a fact of an inspection: a finding or recommendation
+    /// has it when its inspection is a re-inspection.
     pub fn applies(self, key: FacetKey) -> bool {
         match key {
             FacetKey::Kind => self == ListKind::Findings,
-            FacetKey::Basis => self == ListKind::Recommendations,
+            FacetKey::Basis | FacetKey::Response => self == ListKind::Recommendations,
             _ => true,
         }
     }
@@ -63,6 +75,9 @@ impl Filter {
         }
         if !list.applies(FacetKey::Basis) {
             filter.bases.clear();
+        }
+        if !list.applies(FacetKey::Response) {
+            filter.responses.clear();
         }
         filter
     }

@@ -7,10 +7,10 @@
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use serde::Deserialize;
 
-use crate::data::{Basis, Dataset, FindingKind};
+use crate::data::{Basis, Dataset, FindingKind, Response};
 use crate::sort::sort_by;
 
-use super::filter::Filter;
+use super::filter::{Filter, REINSPECTED};
 
 /// The query keys of the URL contract (`shared/design/urls.md`), as the
 /// address gives them: what `use_location().query::<UrlQuery>()` reads in the
@@ -30,6 +30,8 @@ pub struct UrlQuery {
     pub theme: Option<String>,
     pub kind: Option<String>,
     pub basis: Option<String>,
+    pub response: Option<String>,
+    pub reinspected: Option<String>,
     pub since: Option<String>,
     pub until: Option<String>,
     pub q: Option<String>,
@@ -66,6 +68,8 @@ impl UrlQuery {
             "theme" => &mut self.theme,
             "kind" => &mut self.kind,
             "basis" => &mut self.basis,
+            "response" => &mut self.response,
+            "reinspected" => &mut self.reinspected,
             "since" => &mut self.since,
             "until" => &mut self.until,
             "q" => &mut self.q,
@@ -85,6 +89,8 @@ impl UrlQuery {
             ("theme", &self.theme),
             ("kind", &self.kind),
             ("basis", &self.basis),
+            ("response", &self.response),
+            ("reinspected", &self.reinspected),
             ("since", &self.since),
             ("until", &self.until),
             ("q", &self.q),
@@ -115,7 +121,8 @@ impl std::fmt::Display for Ignored {
 }
 
 /// The keys of the filter, in the order they are printed.
-pub const FILTER_KEYS: [&str; 9] = ["region", "type", "rating", "theme", "kind", "basis", "since", "until", "q"];
+pub const FILTER_KEYS: [&str; 11] =
+    ["region", "type", "rating", "theme", "kind", "basis", "response", "reinspected", "since", "until", "q"];
 
 /// Years outside this range are taken for typing mistakes.
 const YEAR_RANGE: std::ops::RangeInclusive<i32> = 1900..=2200;
@@ -156,6 +163,16 @@ impl Filter {
                     list(&|v| Basis::from_id(v).is_some(), &mut bases);
                     filter.bases = bases.iter().filter_map(|b| Basis::from_id(b)).collect();
                 }
+                "response" => {
+                    let mut responses = Vec::new();
+                    list(&|v| Response::choice_from_id(v).is_some(), &mut responses);
+                    filter.responses = responses.iter().filter_map(|r| Response::choice_from_id(r)).collect();
+                }
+                "reinspected" => {
+                    let mut values = Vec::new();
+                    list(&|v| v == REINSPECTED, &mut values);
+                    filter.reinspected = !values.is_empty();
+                }
                 "since" | "until" => {
                     let v = value.trim();
                     match v.parse::<i32>() {
@@ -194,6 +211,9 @@ impl Filter {
         self.kinds.dedup();
         sort_by(&mut self.bases, &|a, b| a.cmp(b));
         self.bases.dedup();
+        let choice = |r: &Option<Response>| Response::CHOICES.iter().position(|c| c == r);
+        sort_by(&mut self.responses, &|a, b| choice(a).cmp(&choice(b)));
+        self.responses.dedup();
     }
 
     /// The filter as `key=value` pairs in the contract's key order, with
@@ -218,6 +238,12 @@ impl Filter {
         }
         if !self.bases.is_empty() {
             pairs.push(("basis", self.bases.iter().map(|b| b.id()).collect::<Vec<_>>().join(",")));
+        }
+        if !self.responses.is_empty() {
+            pairs.push(("response", self.responses.iter().map(|r| Response::choice_id(*r)).collect::<Vec<_>>().join(",")));
+        }
+        if self.reinspected {
+            pairs.push(("reinspected", REINSPECTED.to_string()));
         }
         if let Some(y) = self.since {
             pairs.push(("since", y.to_string()));

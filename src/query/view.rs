@@ -25,10 +25,13 @@ pub enum GroupBy {
     Inspection,
     /// Under the body a recommendation is addressed to.
     Addressee,
+    /// Under the inspected unit of its inspection.
+    Unit,
 }
 
 impl GroupBy {
-    pub const ALL: [GroupBy; 5] = [GroupBy::None, GroupBy::Theme, GroupBy::Region, GroupBy::Inspection, GroupBy::Addressee];
+    pub const ALL: [GroupBy; 6] =
+        [GroupBy::None, GroupBy::Theme, GroupBy::Region, GroupBy::Inspection, GroupBy::Addressee, GroupBy::Unit];
 
     /// The URL value (`None` is the default and is never printed).
     pub fn id(self) -> &'static str {
@@ -38,6 +41,7 @@ impl GroupBy {
             GroupBy::Region => "region",
             GroupBy::Inspection => "inspection",
             GroupBy::Addressee => "addressee",
+            GroupBy::Unit => "unit",
         }
     }
 
@@ -48,6 +52,7 @@ impl GroupBy {
             GroupBy::Region => "Region",
             GroupBy::Inspection => "Inspection",
             GroupBy::Addressee => "Addressee",
+            GroupBy::Unit => "Inspected unit",
         }
     }
 

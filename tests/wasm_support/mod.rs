@@ -18,7 +18,15 @@ use yew_router::query::Raw;
 use yew_router::Router;
 
 pub fn catalog() -> SharedCatalog {
-    SharedCatalog::new(Catalog::new(parse_dataset(include_str!("../fixtures/other-inspectorate.json")).unwrap()))
+    catalog_of(include_str!("../fixtures/other-inspectorate.json"))
+}
+
+/// A file with inspected units, re-inspections and HMPPS responses.
+pub const UNITS: &str = include_str!("../fixtures/units.json");
+
+/// The data of a dataset's text.
+pub fn catalog_of(data: &str) -> SharedCatalog {
+    SharedCatalog::new(Catalog::new(parse_dataset(data).unwrap()))
 }
 
 #[derive(Properties, PartialEq)]
@@ -73,13 +81,22 @@ pub async fn render_with(catalog: SharedCatalog, content: Html, width: Option<&s
 /// Renders `content` under a router whose address is the route `path` with
 /// `query` (none if empty), and gives the history to read what it writes.
 pub async fn render_at(content: Html, path: &str, query: &str) -> (web_sys::Element, MemoryHistory) {
+    render_at_over(None, content, path, query).await
+}
+
+/// [`render_at`] over the data `catalog`.
+pub async fn render_at_with(catalog: SharedCatalog, content: Html, path: &str, query: &str) -> (web_sys::Element, MemoryHistory) {
+    render_at_over(Some(catalog), content, path, query).await
+}
+
+async fn render_at_over(catalog: Option<SharedCatalog>, content: Html, path: &str, query: &str) -> (web_sys::Element, MemoryHistory) {
     let history = MemoryHistory::new();
     if query.is_empty() {
         history.replace(path);
     } else {
         history.replace_with_query(path, Raw(query)).unwrap();
     }
-    let root = mount(HostProps { content, history: Some(history.clone().into()), catalog: None }, None);
+    let root = mount(HostProps { content, history: Some(history.clone().into()), catalog }, None);
     settle().await;
     (root, history)
 }

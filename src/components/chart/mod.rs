@@ -34,6 +34,13 @@ pub enum ChartSpec {
     /// The share of each overall rating in each group (a label and the
     /// filter selecting it), as bars of one length. Ignores `filter`.
     RatingMix { groups: Vec<(AttrValue, Filter)> },
+    /// Re-inspections by what changed since the unit's inspection before,
+    /// by year published.
+    Reinspections,
+    /// One unit's ratings (overall, then by standard) at each of its
+    /// inspections, oldest first (the unit's position among the declared
+    /// units). Ignores `filter`.
+    UnitRatings { unit: usize },
 }
 
 #[derive(Properties, PartialEq)]
@@ -61,6 +68,8 @@ pub fn Chart(props: &Props) -> Html {
         ChartSpec::Standards => (ChartKind::Grid, None, None),
         ChartSpec::Themes { top, .. } => (if top.is_some() { ChartKind::Bars } else { ChartKind::Grid }, None, None),
         ChartSpec::RatingMix { .. } => (ChartKind::ShareBars, None, None),
+        ChartSpec::Reinspections => (ChartKind::Bars, None, None),
+        ChartSpec::UnitRatings { .. } => (ChartKind::Grid, None, None),
         ChartSpec::RegionTiles { on_change } => {
             let regions = &catalog.dataset().regions;
             let kind = ChartKind::Tiles {

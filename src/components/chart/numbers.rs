@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::AttrValue;
 
 use super::ChartSpec;
-use crate::charts::{build, ChartData, Row};
+use crate::charts::{build, units, ChartData, Row};
 use crate::data::FindingKind;
 use crate::export::csv::file_name;
 use crate::links::{href, list_path};
@@ -21,6 +21,8 @@ pub enum ChartNumbers {
     Standards,
     Themes(ListKind, Option<usize>),
     RatingMix(Vec<(AttrValue, Filter)>),
+    Reinspections,
+    UnitRatings(usize),
 }
 
 impl ChartNumbers {
@@ -31,6 +33,8 @@ impl ChartNumbers {
             ChartSpec::Standards => ChartNumbers::Standards,
             ChartSpec::Themes { list, top } => ChartNumbers::Themes(*list, *top),
             ChartSpec::RatingMix { groups } => ChartNumbers::RatingMix(groups.clone()),
+            ChartSpec::Reinspections => ChartNumbers::Reinspections,
+            ChartSpec::UnitRatings { unit } => ChartNumbers::UnitRatings(*unit),
         }
     }
 }
@@ -101,6 +105,17 @@ pub fn count(cat: &Catalog, numbers: &ChartNumbers, filter: &Filter) -> Counted 
                 .collect();
             let name = groups.first().map(|g| g.0.label.clone()).unwrap_or_default();
             (build::rating_mix(cat, &groups, "Overall rating mix"), "mix", file_name("rating-mix", &[("of", name)]))
+        }
+        ChartNumbers::Reinspections => {
+            // A year's row lists its re-inspections.
+            let link = |year: i32| {
+                let f = Filter { reinspected: true, since: Some(year), until: Some(year), ..filter.clone() };
+                Some(href(&list_path("/inspections", &to_query_string(&f.to_pairs()))))
+            };
+            (units::reinspection_outcomes(cat, &cat.inspections(filter), &link), "reinspections", csv("reinspections", filter))
+        }
+        ChartNumbers::UnitRatings(unit) => {
+            (units::unit_ratings(cat, *unit), "ratings", file_name("unit-ratings", &[("of", cat.data.units[*unit].id.clone())]))
         }
     };
     Counted { data: Rc::new(data), frame_suffix, file_name: name.into() }

@@ -1,10 +1,11 @@
 use yew::prelude::*;
 
 use crate::catalog_context::use_catalog;
-use crate::data::{Basis, FindingKind};
+use crate::data::{Basis, FindingKind, Response};
 use crate::hooks::FilterChange;
+use crate::query::filter::REINSPECTED;
 use crate::query::{FacetKey, Filter};
-use crate::wording::basis_option;
+use crate::wording::{basis_option, response_option};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -30,6 +31,10 @@ pub fn FacetGroup(props: &Props) -> Html {
         FacetKey::Theme => dataset.themes.iter().map(|t| (t.id.clone(), t.name.clone())).collect(),
         FacetKey::Kind => FindingKind::ALL.iter().map(|k| (k.id().to_string(), format!("{}s", k.label()))).collect(),
         FacetKey::Basis => Basis::ALL.iter().map(|b| (b.id().to_string(), basis_option(*b).to_string())).collect(),
+        FacetKey::Response => {
+            Response::CHOICES.iter().map(|r| (Response::choice_id(*r).to_string(), response_option(*r).to_string())).collect()
+        }
+        FacetKey::Reinspected => vec![(REINSPECTED.to_string(), "Re-inspections only".to_string())],
     };
     let chosen = props.filter.values(facet);
     let choose = |next: Filter| props.on_change.reform(move |_: MouseEvent| FilterChange { filter: next.clone(), push: true });
@@ -45,7 +50,8 @@ pub fn FacetGroup(props: &Props) -> Html {
             </button>
         }
     });
-    let clear = (!chosen.is_empty()).then(|| {
+    // A facet of one value is undone by its button alone.
+    let clear = (!chosen.is_empty() && facet != FacetKey::Reinspected).then(|| {
         let onclick = choose(props.filter.without(facet));
         html! { <button type="button" class="link-button" {onclick}>{format!("Any {}", facet.label().to_ascii_lowercase())}</button> }
     });

@@ -49,7 +49,10 @@ pub fn FilterBar(props: &Props) -> Html {
     let on_search = change(false, |f, q| f.q = q);
     let on_since = change(true, |f, year| f.since = year.parse().ok());
     let on_until = change(true, |f, year| f.until = year.parse().ok());
-    let groups = props.list.facets().iter().copied().filter(|k| !props.hide.contains(k)).map(|facet| {
+    // A facet the data offers nothing for is left out, unless the address
+    // chose one of its values (so it can be undone).
+    let shown = |k: &FacetKey| !props.hide.contains(k) && (catalog.offers(*k) || !filter.values(*k).is_empty());
+    let groups = props.list.facets().iter().copied().filter(shown).map(|facet| {
         html! { <FacetGroup {facet} counts={facets.get(facet).to_vec()} filter={filter.clone()} on_change={props.on_change.clone()} /> }
     });
     let years = catalog.years();

@@ -13,6 +13,7 @@ use crate::components::item_card::ItemCard;
 use crate::components::rating_tag::RatingTag;
 use crate::components::source_link::SourceLink;
 use crate::components::term_row::TermRow;
+use crate::components::unit_history::unit_history;
 use crate::data::FindingKind;
 use crate::hooks::use_title;
 use crate::links::{compare_path, href, inspection_path};
@@ -77,6 +78,7 @@ pub fn InspectionDetail(props: &Props) -> Html {
                 </div>
             </div>
             <InspectionSummary {index} />
+            {for catalog.unit_of(index).map(|unit| unit_history(&catalog, unit, Some(index)))}
 
             <section aria-labelledby="standards-heading">
                 <h2 id="standards-heading">{"Ratings by standard"}</h2>

@@ -4,7 +4,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::item_card::ItemCard;
-use crate::links::{href, inspection_path, region_path};
+use crate::links::{href, inspection_path, region_path, unit_path};
 use crate::query::{Group, GroupBy, ItemRef, ListKind};
 use crate::wording::{count_of, singular};
 
@@ -49,6 +49,7 @@ pub fn GroupedItems(props: &Props) -> Html {
         let label = match by {
             GroupBy::Inspection if !group.key.is_empty() => html! { <a href={href(&inspection_path(&group.key))}>{group.label.clone()}</a> },
             GroupBy::Region if !group.key.is_empty() => html! { <a href={href(&region_path(&group.key))}>{group.label.clone()}</a> },
+            GroupBy::Unit if !group.key.is_empty() => html! { <a href={href(&unit_path(&group.key))}>{group.label.clone()}</a> },
             _ => html! { {group.label.clone()} },
         };
         let items: Vec<Html> = group.items.iter().take(take).map(|&i| card(i)).collect();

@@ -6,8 +6,10 @@ use std::collections::BTreeMap;
 
 use crate::data::date::PartialDate;
 use crate::data::Dataset;
+use crate::query::filter::FacetKey;
 use crate::query::list::{ItemRef, ListKind};
 use crate::query::search::fold;
+use crate::query::units::{self, Change};
 use crate::query::view::SortBy;
 use crate::sort::{sort_by, sort_indexes};
 
@@ -19,6 +21,12 @@ pub struct Catalog {
     inspection_by_id: BTreeMap<String, usize>,
     finding_by_id: BTreeMap<String, ItemRef>,
     recommendation_by_id: BTreeMap<String, ItemRef>,
+    /// Each declared unit's inspections, in the order they are shown.
+    unit_inspections: Vec<Vec<usize>>,
+    /// Each inspection's unit and its place in that unit's order.
+    unit_place: Vec<Option<(usize, usize)>>,
+    /// Does any recommendation carry an HMPPS response?
+    has_responses: bool,
     pub(super) inspection_facts: InspectionFacts,
     finding_facts: ItemFacts,
     recommendation_facts: ItemFacts,
@@ -33,9 +41,17 @@ pub struct Catalog {
 
 impl Catalog {
     pub fn new(data: Dataset) -> Catalog {
+        let unit_inspections = units::unit_inspections(&data);
+        let mut unit_place = vec![None; data.inspections.len()];
+        for (u, list) in unit_inspections.iter().enumerate() {
+            for (place, &i) in list.iter().enumerate() {
+                unit_place[i] = Some((u, place));
+            }
+        }
+        let reinspected: Vec<bool> = unit_place.iter().map(|p| p.is_some_and(|(_, place)| place > 0)).collect();
         let finding_facts = ItemFacts::findings(&data);
         let recommendation_facts = ItemFacts::recommendations(&data);
-        let inspection_facts = InspectionFacts::new(&data, &finding_facts, &recommendation_facts);
+        let inspection_facts = InspectionFacts::new(&data, &finding_facts, &recommendation_facts, reinspected);
 
         let mut inspection_by_id = BTreeMap::new();
         let mut finding_by_id = BTreeMap::new();
@@ -67,6 +83,8 @@ impl Catalog {
         let as_u32 = |order: Vec<usize>| -> Vec<u32> { order.into_iter().map(|i| i as u32).collect() };
         let (newest_first, oldest_first, by_title) = (as_u32(newest_first), as_u32(oldest_first), as_u32(by_title));
 
+        let has_responses = data.inspections.iter().flat_map(|x| &x.recommendations).any(|r| r.response.is_some());
+
         let mut years: Vec<i32> = inspection_facts.year.iter().flatten().copied().collect();
         sort_by(&mut years, &|a, b| a.cmp(b));
         years.dedup();
@@ -76,6 +94,9 @@ impl Catalog {
             inspection_by_id,
             finding_by_id,
             recommendation_by_id,
+            unit_inspections,
+            unit_place,
+            has_responses,
             inspection_facts,
             finding_facts,
             recommendation_facts,
@@ -96,6 +117,61 @@ impl Catalog {
 
     pub fn recommendation(&self, id: &str) -> Option<ItemRef> {
         self.recommendation_by_id.get(id).copied()
+    }
+
+    /// A unit's position among the declared units. Looked for in the list,
+    /// with no index: only a unit's page asks, once.
+    pub fn unit_index(&self, id: &str) -> Option<usize> {
+        self.data.units.iter().position(|u| u.id == id)
+    }
+
+    /// A unit's inspections in the order they are shown: by publication
+    /// date, the undated ones last (see `query::units`).
+    pub fn unit_inspections(&self, unit: usize) -> &[usize] {
+        &self.unit_inspections[unit]
+    }
+
+    /// The unit an inspection belongs to, if the file says.
+    pub fn unit_of(&self, inspection: usize) -> Option<usize> {
+        self.unit_place[inspection].map(|(u, _)| u)
+    }
+
+    /// The inspection shown before this one among its unit's.
+    pub fn previous(&self, inspection: usize) -> Option<usize> {
+        let (u, place) = self.unit_place[inspection]?;
+        place.checked_sub(1).map(|p| self.unit_inspections[u][p])
+    }
+
+    /// Is it a re-inspection: does its unit have an inspection before it?
+    pub fn is_reinspection(&self, inspection: usize) -> bool {
+        self.inspection_facts.reinspected[inspection]
+    }
+
+    /// What changed since the inspection before it of its unit; `None` for
+    /// a unit's first inspection (or one with no unit).
+    pub fn change(&self, inspection: usize) -> Option<Change> {
+        self.previous(inspection).map(|p| units::change(&self.data, p, inspection))
+    }
+
+    /// Does any unit have more than one inspection?
+    pub fn has_reinspections(&self) -> bool {
+        self.unit_inspections.iter().any(|list| list.len() > 1)
+    }
+
+    /// Does any recommendation carry an HMPPS response?
+    pub fn has_responses(&self) -> bool {
+        self.has_responses
+    }
+
+    /// Does the data give a facet anything to choose from? The response is
+    /// offered only when some recommendation has one, the re-inspection
+    /// only when some unit has more than one inspection.
+    pub fn offers(&self, key: FacetKey) -> bool {
+        match key {
+            FacetKey::Response => self.has_responses(),
+            FacetKey::Reinspected => self.has_reinspections(),
+            _ => true,
+        }
     }
 
     pub fn year(&self, inspection: usize) -> Option<i32> {

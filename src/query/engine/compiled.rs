@@ -4,7 +4,7 @@
 
 use std::ops::{BitOr, BitOrAssign};
 
-use crate::data::{Basis, Dataset, FindingKind};
+use crate::data::{Basis, Dataset, FindingKind, Response};
 use crate::query::filter::Filter;
 use crate::query::list::ListKind;
 use crate::query::search::TextQuery;
@@ -24,6 +24,10 @@ impl Failed {
     pub(super) const THEME: Failed = Failed(8);
     /// Kind (findings) or basis (recommendations).
     pub(super) const KIND_OR_BASIS: Failed = Failed(16);
+    /// A recommendation's response.
+    pub(super) const RESPONSE: Failed = Failed(32);
+    /// Not a re-inspection.
+    pub(super) const REINSPECTED: Failed = Failed(64);
     /// Years or text: not a facet, so an item failing it never counts.
     pub(super) const NOT_A_FACET: Failed = Failed(128);
 
@@ -70,6 +74,11 @@ pub(super) struct CompiledFilter {
     themes: Option<Vec<u64>>,
     /// Allowed kinds or bases, as a bitmask of their position in `ALL`.
     kinds_or_bases: Option<u8>,
+    /// Allowed responses (recommendations), as a bitmask of their position
+    /// in `Response::CHOICES`.
+    responses: Option<u8>,
+    /// Only re-inspections.
+    reinspected: bool,
     since: Option<i32>,
     until: Option<i32>,
     query: TextQuery,
@@ -110,6 +119,11 @@ impl CompiledFilter {
                 ListKind::Recommendations => chosen_mask(&filter.bases, &Basis::ALL),
                 ListKind::Inspections => None,
             },
+            responses: match list {
+                ListKind::Recommendations => chosen_mask(&filter.responses, &Response::CHOICES),
+                _ => None,
+            },
+            reinspected: filter.reinspected,
             since: filter.since,
             until: filter.until,
             query: TextQuery::new(&filter.q),
@@ -142,7 +156,8 @@ impl CompiledFilter {
         })
     }
 
-    /// The keys inspection `i` fails of region, type, rating and years.
+    /// The keys inspection `i` fails of region, type, rating, re-inspection
+    /// and years.
     pub(super) fn inspection_fails(&self, facts: &InspectionFacts, i: usize) -> Failed {
         let mut fails = Failed::NOTHING;
         if let Some(set) = &self.regions {
@@ -160,6 +175,9 @@ impl CompiledFilter {
             if !chosen(flags, facts.overall[i]) {
                 fails |= Failed::RATING;
             }
+        }
+        if self.reinspected && !facts.reinspected[i] {
+            fails |= Failed::REINSPECTED;
         }
         if self.since.is_some() || self.until.is_some() {
             let in_years = facts.year[i]
@@ -180,7 +198,8 @@ impl CompiledFilter {
         }
     }
 
-    /// The keys the item in slot `k` fails of theme and kind or basis.
+    /// The keys the item in slot `k` fails of theme, kind or basis, and
+    /// response.
     pub(super) fn item_fails(&self, items: &ItemFacts, k: usize) -> Failed {
         let mut fails = Failed::NOTHING;
         if let Some(set) = &self.themes {
@@ -191,6 +210,11 @@ impl CompiledFilter {
         if let Some(mask) = self.kinds_or_bases {
             if mask & (1 << items.kind_or_basis[k]) == 0 {
                 fails |= Failed::KIND_OR_BASIS;
+            }
+        }
+        if let Some(mask) = self.responses {
+            if mask & (1 << items.response[k]) == 0 {
+                fails |= Failed::RESPONSE;
             }
         }
         fails

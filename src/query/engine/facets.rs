@@ -2,7 +2,7 @@
 //! the other keys of the filter, all from one pass (an item that fails
 //! exactly one facet key still counts for that facet's values).
 
-use crate::data::{Basis, FindingKind};
+use crate::data::{Basis, FindingKind, Response};
 use crate::query::filter::{FacetKey, Filter};
 use crate::query::list::ListKind;
 
@@ -13,7 +13,7 @@ use super::storage::members;
 /// How many items each value of every facet would give, under the other
 /// keys of the filter. Each vector follows the dataset's declared order
 /// (regions, service types, scale levels, themes) or `FindingKind::ALL` /
-/// `Basis::ALL`.
+/// `Basis::ALL` / `Response::CHOICES`; `reinspected` has the one value `yes`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FacetCounts {
     pub region: Vec<usize>,
@@ -22,6 +22,8 @@ pub struct FacetCounts {
     pub theme: Vec<usize>,
     pub kind: Vec<usize>,
     pub basis: Vec<usize>,
+    pub response: Vec<usize>,
+    pub reinspected: Vec<usize>,
 }
 
 impl FacetCounts {
@@ -33,6 +35,8 @@ impl FacetCounts {
             FacetKey::Theme => &self.theme,
             FacetKey::Kind => &self.kind,
             FacetKey::Basis => &self.basis,
+            FacetKey::Response => &self.response,
+            FacetKey::Reinspected => &self.reinspected,
         }
     }
 }
@@ -51,6 +55,8 @@ impl Catalog {
             theme: vec![0; d.themes.len()],
             kind: vec![0; FindingKind::ALL.len()],
             basis: vec![0; Basis::ALL.len()],
+            response: vec![0; Response::CHOICES.len()],
+            reinspected: vec![0; 1],
         };
         for i in 0..d.inspections.len() {
             let fails = c.inspection_fails(facts, i);
@@ -85,6 +91,9 @@ impl Catalog {
                     };
                     kinds_or_bases[items.kind_or_basis[k] as usize] += 1;
                 }
+                if kind == ListKind::Recommendations && fails.counts_for(Failed::RESPONSE) {
+                    counts.response[items.response[k] as usize] += 1;
+                }
                 self.count(&mut counts, fails, i, items.themes.get(k));
             }
         }
@@ -111,12 +120,16 @@ impl Catalog {
         if fails.counts_for(Failed::THEME) {
             members(themes).for_each(|t| counts.theme[t] += 1);
         }
+        if fails.counts_for(Failed::REINSPECTED) && facts.reinspected[i] {
+            counts.reinspected[0] += 1;
+        }
     }
 
     /// How many items of a list each value of a facet would give, under all
     /// the other keys of the filter: `counts[k]` is for the k-th declared
     /// value (region, type, scale level, theme; or strength, concern; or
-    /// the bases). A facet that does not apply to the list counts nothing.
+    /// the bases; or the responses; or `yes`). A facet that does not apply
+    /// to the list counts nothing.
     pub fn facet_counts(&self, kind: ListKind, f: &Filter, key: FacetKey) -> Vec<usize> {
         self.facets(kind, f).get(key).to_vec()
     }

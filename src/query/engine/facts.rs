@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use crate::data::date::PartialDate;
-use crate::data::{Basis, Dataset, FindingKind, Inspection};
+use crate::data::{Basis, Dataset, FindingKind, Inspection, Response};
 
 use crate::query::list::ItemRef;
 use crate::query::search::fold;
@@ -17,7 +17,14 @@ use super::storage::{BitsetColumn, TextColumn};
 type Positions<'a> = BTreeMap<&'a str, usize>;
 
 fn positions<'a>(ids: impl Iterator<Item = &'a str>) -> Positions<'a> {
-    ids.enumerate().map(|(i, id)| (id, i)).collect()
+    // Inserted one by one rather than collected: collecting into a
+    // `BTreeMap` sorts the pairs first, a copy of std's sort for each kind
+    // of list (docs/SIZE.md).
+    let mut positions = Positions::new();
+    for (i, id) in ids.enumerate() {
+        positions.insert(id, i);
+    }
+    positions
 }
 
 /// The facts of every inspection, one slot each.
@@ -32,6 +39,8 @@ pub(super) struct InspectionFacts {
     pub(super) themes: BitsetColumn,
     pub(super) year: Vec<Option<i32>>,
     pub(super) date: Vec<Option<PartialDate>>,
+    /// Does its unit have an inspection before it?
+    pub(super) reinspected: Vec<bool>,
     /// Folded title, area, provider and chief inspector (the inspections list).
     pub(super) text: TextColumn,
     /// Folded title and area: searched along with each of its items.
@@ -47,6 +56,9 @@ pub(super) struct ItemFacts {
     /// The kind (findings) or basis (recommendations), as its position in
     /// `FindingKind::ALL` or `Basis::ALL`.
     pub(super) kind_or_basis: Vec<u8>,
+    /// A recommendation's response, as its position in `Response::CHOICES`
+    /// (0 for a finding).
+    pub(super) response: Vec<u8>,
     /// Folded text (and addressee).
     pub(super) text: TextColumn,
 }
@@ -55,6 +67,7 @@ pub(super) struct ItemFacts {
 struct ItemFact<'a> {
     themes: &'a [String],
     kind_or_basis: u8,
+    response: u8,
     /// Its searchable text, not yet folded.
     text: Cow<'a, str>,
 }
@@ -67,6 +80,7 @@ impl ItemFacts {
                 .map(|f| ItemFact {
                     themes: &f.themes,
                     kind_or_basis: FindingKind::ALL.iter().position(|k| *k == f.kind).unwrap_or(0) as u8,
+                    response: 0,
                     text: Cow::Borrowed(&f.text),
                 })
                 .collect()
@@ -80,6 +94,7 @@ impl ItemFacts {
                 .map(|r| ItemFact {
                     themes: &r.themes,
                     kind_or_basis: Basis::ALL.iter().position(|b| *b == r.basis).unwrap_or(0) as u8,
+                    response: Response::CHOICES.iter().position(|c| *c == r.response).unwrap_or(0) as u8,
                     text: match &r.to {
                         Some(to) => Cow::Owned(format!("{}\n{to}", r.text)),
                         None => Cow::Borrowed(&r.text),
@@ -95,12 +110,14 @@ impl ItemFacts {
             start: vec![0],
             themes: BitsetColumn::new(data.themes.len()),
             kind_or_basis: Vec::new(),
+            response: Vec::new(),
             text: TextColumn::default(),
         };
         for x in &data.inspections {
             for item in items_of(x) {
                 facts.themes.push(item.themes.iter().filter_map(|t| theme_positions.get(t.as_str()).copied()));
                 facts.kind_or_basis.push(item.kind_or_basis);
+                facts.response.push(item.response);
                 facts.text.push(&fold(&item.text));
             }
             facts.start.push(facts.kind_or_basis.len() as u32);
@@ -131,8 +148,8 @@ impl ItemFacts {
 
 impl InspectionFacts {
     /// The inspections' facts; their themes are those of their `findings`
-    /// and `recommendations`.
-    pub(super) fn new(data: &Dataset, findings: &ItemFacts, recommendations: &ItemFacts) -> InspectionFacts {
+    /// and `recommendations`; `reinspected` says which are re-inspections.
+    pub(super) fn new(data: &Dataset, findings: &ItemFacts, recommendations: &ItemFacts, reinspected: Vec<bool>) -> InspectionFacts {
         let regions = positions(data.regions.iter().map(|r| r.id.as_str()));
         let service_types = positions(data.service_types.iter().map(|t| t.id.as_str()));
         let scale = positions(data.scale.iter().map(|s| s.id.as_str()));
@@ -144,6 +161,7 @@ impl InspectionFacts {
             themes: BitsetColumn::new(data.themes.len()),
             year: Vec::with_capacity(n),
             date: Vec::with_capacity(n),
+            reinspected,
             text: TextColumn::default(),
             context: TextColumn::default(),
         };

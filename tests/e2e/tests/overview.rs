@@ -23,6 +23,7 @@ use serde_json::{json, Value};
 const YEARS: &str = "chart-years";
 const REGIONS: &str = "chart-regions";
 const STANDARDS: &str = "chart-standards";
+const REINSPECTIONS: &str = "chart-reinspections";
 const FINDING_THEMES: &str = "chart-finding-themes";
 const RECOMMENDATION_THEMES: &str = "chart-recommendation-themes";
 const UNDATED: &str = "Undated";
@@ -211,7 +212,7 @@ async fn the_welsh_overview_counts_only_welsh_inspections_in_every_figure_and_ch
         .iter()
         .map(|f| s(f).to_string())
         .collect();
-    assert_eq!(frames, [YEARS, REGIONS, STANDARDS, FINDING_THEMES, RECOMMENDATION_THEMES]);
+    assert_eq!(frames, [YEARS, REGIONS, STANDARDS, REINSPECTIONS, FINDING_THEMES, RECOMMENDATION_THEMES]);
     for f in &frames {
         assert!(!b.text(&format!("#{f} h2")).await.is_empty());
         assert_eq!(b.count(&format!("#{f} button.download-csv")).await, 1, "{f} has a CSV download");
