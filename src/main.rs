@@ -1,3 +1,8 @@
+// The WebAssembly build's allocator (Cargo.toml, docs/SIZE.md).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use inspection_explorer::browser::takeover::APP_ROOT;

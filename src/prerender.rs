@@ -14,7 +14,7 @@ use yew_router::history::{AnyHistory, MemoryHistory};
 use yew_router::Router;
 
 use crate::browser::takeover::PRERENDERED;
-use crate::catalog_context::{LoadingNotice, SharedCatalog};
+use crate::catalog_context::{loading_notice, SharedCatalog};
 use crate::components::site_layout::SiteLayout;
 use crate::data::date::PartialDate;
 use crate::pages::overview::OverviewPage;
@@ -35,7 +35,7 @@ pub fn PrerenderedPage(props: &Props) -> Html {
         <div id={PRERENDERED} class="prerendered">
             <Router {history}>
                 <SiteLayout>
-                    <div class="prerendered-loading"><LoadingNotice /></div>
+                    <div class="prerendered-loading">{loading_notice()}</div>
                     <div class="prerendered-view">
                         // Before the figures, so none is ever in the page
                         // without it (it is drawn over the page, wherever

@@ -8,16 +8,16 @@ use std::rc::Rc;
 use inspection_explorer::charts::compare::compare_grid;
 use inspection_explorer::components::compare_table::CompareTable;
 use inspection_explorer::components::filter_bar::FilterBar;
-use inspection_explorer::components::ignored_notice::IgnoredNotice;
+use inspection_explorer::components::ignored_notice::ignored_notice;
 use inspection_explorer::components::inspection_detail::InspectionDetail;
 use inspection_explorer::components::item_card::ItemCard;
 use inspection_explorer::components::item_list::ItemList;
-use inspection_explorer::components::marked_text::MarkedText;
-use inspection_explorer::components::not_applying_notice::NotApplyingNotice;
+use inspection_explorer::components::marked_text::marked_text;
+use inspection_explorer::components::not_applying_notice::not_applying_notice;
 use inspection_explorer::components::rating_tag::RatingTag;
-use inspection_explorer::components::show_more::ShowMore;
+use inspection_explorer::components::show_more::show_more;
 use inspection_explorer::components::site_nav::SiteNav;
-use inspection_explorer::components::source_link::SourceLink;
+use inspection_explorer::components::source_link::source_link;
 use inspection_explorer::components::view_controls::ViewControls;
 use inspection_explorer::hooks::{FilterChange, ROWS_PER_PAGE};
 use inspection_explorer::links;
@@ -83,9 +83,9 @@ async fn rating_tag_shows_the_label_not_just_a_colour() {
 #[wasm_bindgen_test]
 async fn only_web_addresses_become_links() {
     let root = render(html! { <>
-        <SourceLink url="https://example.org/a" title="Report" />
-        <SourceLink url="javascript:alert(1)" title="Bad" />
-        <SourceLink title="Letter" />
+        {source_link(Some("https://example.org/a".into()), "Report".into())}
+        {source_link(Some("javascript:alert(1)".into()), "Bad".into())}
+        {source_link(None, "Letter".into())}
     </> })
     .await;
     let links = all(&root, "a");
@@ -97,7 +97,7 @@ async fn only_web_addresses_become_links() {
 #[wasm_bindgen_test]
 async fn marked_text_marks_matches_and_never_makes_markup_from_data() {
     let text = "<img src=x onerror=alert(1)> Élèves read";
-    let root = render(html! { <p><MarkedText {text} query="eleves" /></p> }).await;
+    let root = render(html! { <p>{marked_text(&text.into(), "eleves")}</p> }).await;
     let marks = all(&root, "mark");
     assert_eq!(marks.len(), 1);
     assert_eq!(marks[0].text_content().unwrap(), "Élèves");
@@ -194,9 +194,9 @@ async fn show_more_offers_at_most_a_page_and_goes_when_all_are_shown() {
     assert_eq!(ROWS_PER_PAGE, 50);
     let (clicks, on_show_more) = recorder::<()>();
     let root = render(html! { <>
-        <div id="long"><ShowMore total={120} shown={50} on_show_more={on_show_more.clone()} /></div>
-        <div id="short"><ShowMore total={60} shown={50} on_show_more={on_show_more.clone()} /></div>
-        <div id="all"><ShowMore total={50} shown={50} {on_show_more} /></div>
+        <div id="long">{show_more(120, 50, &on_show_more)}</div>
+        <div id="short">{show_more(60, 50, &on_show_more)}</div>
+        <div id="all">{show_more(50, 50, &on_show_more)}</div>
     </> })
     .await;
     assert_eq!(text(&one(&root, "#long button.show-more")), "Show 50 more");
@@ -211,10 +211,10 @@ async fn notices_name_what_the_address_asked_for_but_the_list_cannot_use() {
     let unknown = vec![Ignored { key: "region".into(), value: "atlantis".into() }];
     let not_applying = vec![Ignored { key: "basis".into(), value: "statement".into() }];
     let root = render(html! { <>
-        <IgnoredNotice ignored={unknown} />
-        <NotApplyingNotice values={not_applying} list={ListKind::Findings} />
-        <IgnoredNotice ignored={Vec::new()} />
-        <NotApplyingNotice values={Vec::new()} list={ListKind::Findings} />
+        {ignored_notice(&unknown)}
+        {not_applying_notice(&not_applying, ListKind::Findings)}
+        {ignored_notice(&[])}
+        {not_applying_notice(&[], ListKind::Findings)}
     </> })
     .await;
     assert_eq!(all(&root, "p.notice").len(), 2, "an empty notice says nothing");

@@ -14,7 +14,7 @@ use crate::data::Dataset;
 use crate::query::Catalog;
 
 pub use load::DATA_URL;
-pub use loading_notice::LoadingNotice;
+pub use loading_notice::loading_notice;
 pub use provider::CatalogProvider;
 
 /// The loaded catalog, shared by every view. Two handles are equal when they

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::load::{load_catalog, CatalogLoad};
-use super::{LoadingNotice, SharedCatalog};
+use super::{loading_notice, SharedCatalog};
 use crate::browser::performance::{mark_once, FIRST_VIEW};
 use crate::browser::takeover::take_over;
 
@@ -35,7 +35,7 @@ pub fn CatalogProvider(props: &Props) -> Html {
         }
     });
     match &*load {
-        CatalogLoad::Loading => html! { <LoadingNotice /> },
+        CatalogLoad::Loading => loading_notice(),
         CatalogLoad::Failed { summary, problems } => html! {
             <>
                 <h1>{"The dataset could not be loaded"}</h1>

@@ -1,23 +1,13 @@
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    /// What the figure counts, as its `data-figure` (`inspections`, `findings`, ...).
-    pub figure: AttrValue,
-    pub label: AttrValue,
-    /// The list of what it counts.
-    pub href: AttrValue,
-    pub count: usize,
-}
-
 /// A headline figure that links to the list it counts:
-/// `<div data-figure><dt>label</dt><dd><a href>count</a></dd></div>`.
-#[function_component]
-pub fn HeadlineFigure(props: &Props) -> Html {
+/// `<div data-figure><dt>label</dt><dd><a href>count</a></dd></div>`. A
+/// plain function rather than a component: it keeps no state.
+pub fn headline_figure(figure: &'static str, label: &'static str, href: AttrValue, count: usize) -> Html {
     html! {
-        <div data-figure={props.figure.clone()}>
-            <dt>{props.label.clone()}</dt>
-            <dd><a href={props.href.clone()}>{props.count}</a></dd>
+        <div data-figure={figure}>
+            <dt>{label}</dt>
+            <dd><a {href}>{count}</a></dd>
         </div>
     }
 }

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::catalog_context::use_catalog;
-use crate::components::marked_text::MarkedText;
+use crate::components::marked_text::marked_text;
 use crate::components::rating_tag::RatingTag;
 use crate::links::{href, inspection_path};
 use crate::wording::published_or_undated;
@@ -34,7 +34,7 @@ pub fn InspectionResult(props: &Props) -> Html {
     html! {
         <li class="result" id={inspection.id.clone()}>
             <div class="result-main">
-                <a class="result-link" href={href(&inspection_path(&inspection.id))}><MarkedText text={inspection.title.clone()} query={props.query.clone()} /></a>
+                <a class="result-link" href={href(&inspection_path(&inspection.id))}>{marked_text(&inspection.title.clone().into(), &props.query)}</a>
                 <p class="result-meta">
                     <span class="result-region">{if regions.is_empty() { "England and Wales".to_string() } else { regions.join(", ") }}</span>
                     {" · "}<span class="result-type">{dataset.service_type(&inspection.service_type).map(|t| t.name.clone()).unwrap_or_default()}</span>

@@ -2,10 +2,10 @@ use yew::prelude::*;
 
 use crate::catalog_context::use_catalog;
 use crate::components::copy_link::CopyLink;
-use crate::components::marked_text::MarkedText;
+use crate::components::marked_text::marked_text;
 use crate::components::rating_tag::RatingTag;
-use crate::components::source_link::SourceLink;
-use crate::components::term_row::TermRow;
+use crate::components::source_link::source_link;
+use crate::components::term_row::term_row;
 use crate::data::date::PartialDate;
 use crate::links::{finding_path, href, inspection_path, recommendation_path};
 use crate::query::{ItemRef, ListKind};
@@ -67,7 +67,7 @@ pub fn ItemCard(props: &Props) -> Html {
                         <span class={classes!("kind", format!("kind-{}", f.kind.id()))}>{f.kind.label()}</span>
                         {theme_tags(&f.themes)}
                     </p>
-                    <p class="item-text"><MarkedText text={f.text.clone()} {query} /></p>
+                    <p class="item-text">{marked_text(&f.text.clone().into(), &query)}</p>
                     {context}
                     <CopyLink path={finding_path(&f.id)} label={format!("Copy link to finding {}", f.id)} />
                 </li>
@@ -81,19 +81,19 @@ pub fn ItemCard(props: &Props) -> Html {
                         <span class={classes!("basis", format!("basis-{}", r.basis.id()))}>{basis_plainly(r.basis)}</span>
                         {theme_tags(&r.themes)}
                     </p>
-                    <p class="item-text"><MarkedText text={r.text.clone()} query={query.clone()} /></p>
+                    <p class="item-text">{marked_text(&r.text.clone().into(), &query)}</p>
                     <dl class="item-details">
                         if let Some(to) = &r.to {
-                            <TermRow label="To"><MarkedText text={to.clone()} {query} /></TermRow>
+                            {term_row("To", marked_text(&to.clone().into(), &query))}
                         }
                         if let Some(response) = r.response {
-                            <TermRow label="HMPPS response">{response.label()}</TermRow>
+                            {term_row("HMPPS response", response.label())}
                         }
                         if let Some(target) = r.target_date.as_deref().and_then(PartialDate::parse) {
-                            <TermRow label="Target date">{target.human()}</TermRow>
+                            {term_row("Target date", target.human())}
                         }
                         if let Some(source) = &r.source {
-                            <TermRow label="Source"><SourceLink url={source.clone()} title={source_title(source)} /></TermRow>
+                            {term_row("Source", source_link(Some(source.clone().into()), source_title(source).into()))}
                         }
                     </dl>
                     {context}

@@ -1,14 +1,12 @@
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub label: AttrValue,
-    /// The value.
-    pub children: Html,
-}
-
 /// A term of a description list: `<div><dt>label</dt><dd>value</dd></div>`.
-#[function_component]
-pub fn TermRow(props: &Props) -> Html {
-    html! { <div><dt>{props.label.clone()}</dt><dd>{props.children.clone()}</dd></div> }
+/// A plain function rather than a component, as Yew's guide suggests for a
+/// view that uses no hooks: it keeps no state.
+pub fn term_row(label: impl Into<AttrValue>, value: impl Into<Html>) -> Html {
+    // The markup once, whatever the argument types.
+    fn row(label: AttrValue, value: Html) -> Html {
+        html! { <div><dt>{label}</dt><dd>{value}</dd></div> }
+    }
+    row(label.into(), value.into())
 }

@@ -4,8 +4,8 @@ use yew::prelude::*;
 
 use crate::catalog_context::use_catalog;
 use crate::catalog_context::DATA_URL;
-use crate::components::download_button::DownloadButton;
-use crate::components::term_row::TermRow;
+use crate::components::download_button::download_button;
+use crate::components::term_row::term_row;
 use crate::data::date::PartialDate;
 use crate::data::Inspection;
 use crate::export::dataset::dataset_files;
@@ -47,10 +47,10 @@ pub fn AboutPage() -> Html {
         <article class="about">
             <h1>{"About the data"}</h1>
             <dl class="summary">
-                <TermRow label="Dataset">{&dataset.title}</TermRow>
-                if let Some(publisher) = &dataset.publisher { <TermRow label="Compiled from">{publisher}</TermRow> }
-                <TermRow label="Licence">{&dataset.licence}</TermRow>
-                <TermRow label="Updated">{updated.clone()}</TermRow>
+                {term_row("Dataset", &dataset.title)}
+                if let Some(publisher) = &dataset.publisher { {term_row("Compiled from", publisher)} }
+                {term_row("Licence", &dataset.licence)}
+                {term_row("Updated", updated.clone())}
             </dl>
 
             <h2 id="downloads">{"Download the data"}</h2>
@@ -68,7 +68,7 @@ pub fn AboutPage() -> Html {
                     let rows = file.table.rows.len();
                     html! {
                         <li>
-                            <DownloadButton {table} file_name={file.name.clone()} label={format!("{} (CSV)", file.title)} />
+                            {download_button(table, file.name.clone().into(), format!("{} (CSV)", file.title).into())}
                             {format!(" {rows} {}, {}", plural(rows, "row", "rows"), file_size(*size))}
                         </li>
                     }

@@ -7,8 +7,8 @@ use crate::browser::focus::focus;
 use crate::catalog_context::use_catalog;
 use crate::charts::compare::compare_grid;
 use crate::components::compare_table::CompareTable;
-use crate::components::download_button::DownloadButton;
-use crate::components::ignored_notice::IgnoredNotice;
+use crate::components::download_button::{download_button, DOWNLOAD_CSV};
+use crate::components::ignored_notice::ignored_notice;
 use crate::export::csv::file_name;
 use crate::hooks::{use_query_navigator, use_title, use_url_query, QueryNavigator};
 use crate::links::href;
@@ -80,7 +80,7 @@ pub fn ComparePage() -> Html {
     html! {
         <>
             <h1>{"Compare inspections"}</h1>
-            <IgnoredNotice {ignored} />
+            {ignored_notice(&ignored)}
             if chosen < 2 {
                 <p class="notice">{"Choose two or more inspections to compare: add them below, or tick \"Compare\" beside them in the "}<a href={href("/inspections")}>{"list of inspections"}</a>{"."}</p>
             }
@@ -101,7 +101,7 @@ pub fn ComparePage() -> Html {
                 </div>
                 <button type="submit" class="button">{"Add to the comparison"}</button>
                 if chosen > 0 {
-                    <DownloadButton table={csv} file_name={csv_name} />
+                    {download_button(csv, csv_name.into(), DOWNLOAD_CSV.into())}
                 }
             </form>
             if chosen > 0 {

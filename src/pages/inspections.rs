@@ -3,14 +3,14 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::catalog_context::use_catalog;
-use crate::components::clear_filters::ClearFilters;
-use crate::components::download_button::DownloadButton;
+use crate::components::clear_filters::clear_filters;
+use crate::components::download_button::download_button;
 use crate::components::filter_bar::FilterBar;
-use crate::components::ignored_notice::IgnoredNotice;
+use crate::components::ignored_notice::ignored_notice;
 use crate::components::inspection_result::InspectionResult;
-use crate::components::jump_to_results::JumpToResults;
-use crate::components::not_applying_notice::NotApplyingNotice;
-use crate::components::show_more::ShowMore;
+use crate::components::jump_to_results::jump_to_results;
+use crate::components::not_applying_notice::not_applying_notice;
+use crate::components::show_more::show_more;
 use crate::export::csv::file_name;
 use crate::export::rows::inspections_table;
 use crate::hooks::{use_filter_writer, use_paging, use_title, use_url_filter};
@@ -70,10 +70,10 @@ pub fn InspectionsPage() -> Html {
         <>
             <h1>{"Inspections"}</h1>
             <div class="notices">
-                <IgnoredNotice ignored={url.ignored.clone()} />
-                <NotApplyingNotice values={url.filter.not_applying(ListKind::Inspections)} list={ListKind::Inspections} />
+                {ignored_notice(&url.ignored)}
+                {not_applying_notice(&url.filter.not_applying(ListKind::Inspections), ListKind::Inspections)}
             </div>
-            <JumpToResults count={results.len()} list={ListKind::Inspections} />
+            {jump_to_results(results.len(), ListKind::Inspections)}
             <div class="list-layout">
                 <FilterBar list={ListKind::Inspections} filter={filter.clone()} on_change={on_change.clone()} />
                 <section class="results" aria-label="Results">
@@ -81,17 +81,17 @@ pub fn InspectionsPage() -> Html {
                         <p id="result-count" role="status" tabindex="-1">{format!("{} of {} inspections", results.len(), catalog.dataset().inspections.len())}</p>
                         <div class="list-tools">
                             <span class="compare-slot">{compare}</span>
-                            <DownloadButton table={csv} file_name={csv_name} label={format!("Download CSV ({})", count_of(results.len(), ListKind::Inspections))} />
+                            {download_button(csv, csv_name.into(), format!("Download CSV ({})", count_of(results.len(), ListKind::Inspections)).into())}
                         </div>
                     </div>
                     if results.is_empty() {
                         <div class="empty">
                             <p>{"No inspection matches these filters."}</p>
-                            <ClearFilters {on_change} />
+                            {clear_filters(&on_change)}
                         </div>
                     } else {
                         <ol id="results" class="result-list">{for rows}</ol>
-                        <div class="more-slot"><ShowMore total={results.len()} shown={paging.shown} on_show_more={paging.show_more} /></div>
+                        <div class="more-slot">{show_more(results.len(), paging.shown, &paging.show_more)}</div>
                     }
                 </section>
             </div>

@@ -3,8 +3,8 @@ use yew::prelude::*;
 use crate::catalog_context::use_catalog;
 use crate::components::chart::{Chart, ChartSpec};
 use crate::components::filter_bar::FilterBar;
-use crate::components::headline_figure::HeadlineFigure;
-use crate::components::ignored_notice::IgnoredNotice;
+use crate::components::headline_figure::headline_figure;
+use crate::components::ignored_notice::ignored_notice;
 use crate::hooks::{use_filter_writer, use_title, use_url_filter};
 use crate::links::{href, list_path};
 use crate::query::url::to_query_string;
@@ -40,17 +40,17 @@ pub fn OverviewPage() -> Html {
         <>
             <h1>{"Inspections at a glance"}</h1>
             <p class="lede">{format!("{}: {} inspections in all. Every figure and chart below counts what the filters choose.", dataset.title, dataset.inspections.len())}</p>
-            <IgnoredNotice ignored={url.ignored.clone()} />
+            {ignored_notice(&url.ignored)}
             <div class="list-layout">
                 <FilterBar list={ListKind::Inspections} filter={filter.clone()} on_change={on_change.clone()} />
                 <div class="overview-body">
                     <section aria-label="Headline figures">
                         <dl class="headline" id="headline">
-                            <HeadlineFigure figure="inspections" label="Inspections" href={link("/inspections")} count={inspections.len()} />
+                            {headline_figure("inspections", "Inspections", link("/inspections"), inspections.len())}
                             <div data-figure="low-share"><dt>{format!("Rated {}", low.labels)}</dt>
                                 <dd>{low.share()}<span class="figure-note">{format!(" ({} of {} rated)", low.low, low.rated)}</span></dd></div>
-                            <HeadlineFigure figure="findings" label="Findings" href={link("/findings")} count={findings} />
-                            <HeadlineFigure figure="recommendations" label="Recommendations" href={link("/recommendations")} count={recommendations} />
+                            {headline_figure("findings", "Findings", link("/findings"), findings)}
+                            {headline_figure("recommendations", "Recommendations", link("/recommendations"), recommendations)}
                         </dl>
                     </section>
                     <div class="chart-pair">

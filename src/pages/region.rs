@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::catalog_context::use_catalog;
 use crate::components::chart::{Chart, ChartSpec};
-use crate::components::headline_figure::HeadlineFigure;
+use crate::components::headline_figure::headline_figure;
 use crate::components::not_found::NotFound;
 use crate::components::rating_tag::RatingTag;
 use crate::data::FindingKind;
@@ -69,10 +69,10 @@ pub fn RegionPage(props: &Props) -> Html {
             <h1>{name}</h1>
             <p class="lede">{lede}</p>
             <dl class="region-figures" id="region-figures">
-                <HeadlineFigure figure="inspections" label="Inspections" href={link("/inspections")} count={inspections.len()} />
-                <HeadlineFigure figure="findings" label="Findings" href={link("/findings")} count={findings.len()} />
-                <HeadlineFigure figure="concerns" label="Concerns" href={href(&list_path("/findings", &concern_query))} count={concerns} />
-                <HeadlineFigure figure="recommendations" label="Recommendations" href={link("/recommendations")} count={recommendations.len()} />
+                {headline_figure("inspections", "Inspections", link("/inspections").into(), inspections.len())}
+                {headline_figure("findings", "Findings", link("/findings").into(), findings.len())}
+                {headline_figure("concerns", "Concerns", href(&list_path("/findings", &concern_query)).into(), concerns)}
+                {headline_figure("recommendations", "Recommendations", link("/recommendations").into(), recommendations.len())}
             </dl>
             <ul class="actions">
                 <li><a href={link("/inspections")}>{format!("Inspections in {name}")}</a></li>

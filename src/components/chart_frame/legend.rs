@@ -1,15 +1,7 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::charts::key::{key, Key, Swatch};
 use crate::charts::{ChartData, ChartKind};
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub data: Rc<ChartData>,
-    pub kind: ChartKind,
-}
 
 /// A swatch of the key: the colour (and a rating's short form), hidden from
 /// screen readers, which read the name beside it.
@@ -17,10 +9,10 @@ fn swatch(class: String, text: &str) -> Html {
     html! { <span {class} aria-hidden="true">{text.to_string()}</span> }
 }
 
-/// What each colour of a chart means, as text.
-#[function_component]
-pub fn ChartLegend(props: &Props) -> Html {
-    match key(&props.data, &props.kind) {
+/// What each colour of a chart means, as text. A plain function rather than
+/// a component: it keeps no state.
+pub fn chart_legend(data: &ChartData, kind: &ChartKind) -> Html {
+    match key(data, kind) {
         Key::None => Html::default(),
         Key::Shades { steps, note } => html! {
             <p class="chart-legend-note">

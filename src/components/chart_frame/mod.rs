@@ -21,13 +21,13 @@ use yew::prelude::*;
 use crate::charts::scene::{ChartKind, Scene};
 use crate::charts::ChartData;
 use crate::catalog_context::use_catalog;
-use crate::components::download_button::DownloadButton;
+use crate::components::download_button::{download_button, DOWNLOAD_CSV};
 use crate::hooks::{use_element_width, use_print_layout};
 use image_buttons::{image_buttons, ImageOf};
 use keyboard::use_mark_keyboard;
-use legend::ChartLegend;
+use legend::chart_legend;
 use plot::ChartPlot;
-use table::ChartTable;
+use table::chart_table;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -103,7 +103,7 @@ pub fn ChartFrame(props: &Props) -> Html {
         let data = props.data.clone();
         Callback::from(move |()| data.table())
     };
-    let table_html = html! { <ChartTable frame_id={id.clone()} data={data.clone()} /> };
+    let table_html = chart_table(&id, &data);
     let plot = if measured {
         html! { <ChartPlot frame_id={id.clone()} data={data.clone()} scene={scene.clone()} {interactive} {keyboard} /> }
     } else {
@@ -134,13 +134,13 @@ pub fn ChartFrame(props: &Props) -> Html {
                 {heading}
                 <div class="chart-tools">
                     {switch}
-                    <DownloadButton {table} file_name={props.file_name.clone()} />
+                    {download_button(table, props.file_name.clone(), DOWNLOAD_CSV.into())}
                     {image_buttons(ImageOf {
                         data: data.clone(), kind: props.kind.clone(), scene: scene.clone(), file_name: props.file_name.clone(), catalog,
                     })}
                 </div>
             </div>
-            <div class="chart-legend-wrap"><ChartLegend data={data.clone()} kind={props.kind.clone()} /></div>
+            <div class="chart-legend-wrap">{chart_legend(data, &props.kind)}</div>
             <div class="chart-body" id={format!("{id}-body")}>{body}</div>
             <div class="chart-foot">
                 if let Some(h) = hint { <p class="chart-hint">{h}</p> }

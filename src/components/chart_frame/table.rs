@@ -1,19 +1,11 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::charts::ChartData;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub frame_id: AttrValue,
-    pub data: Rc<ChartData>,
-}
-
-/// A chart's numbers as an HTML table: the same `Table` as its CSV.
-#[function_component]
-pub fn ChartTable(props: &Props) -> Html {
-    let data = &props.data;
+/// A chart's numbers as an HTML table: the same `Table` as its CSV. A plain
+/// function rather than a component, as Yew's guide suggests for a view
+/// that uses no hooks: the frame that holds it keeps the state.
+pub fn chart_table(frame_id: &str, data: &ChartData) -> Html {
     let table = data.table();
     let label_columns = 1 + usize::from(data.detail_heading.is_some());
     // A cell of a numeric column is of class "num".
@@ -34,7 +26,7 @@ pub fn ChartTable(props: &Props) -> Html {
     // the keyboard.
     html! {
         <div class="table-wrap" tabindex="0" role="region" aria-label={format!("{}: table", data.title)}>
-            <table class="chart-table" id={format!("{}-table", props.frame_id)}>
+            <table class="chart-table" id={format!("{frame_id}-table")}>
                 <caption>{data.title.clone()}</caption>
                 <thead><tr>
                     {for table.header.iter().enumerate().map(|(c, heading)| html! { <th scope="col" class={class(c)}>{heading.clone()}</th> })}

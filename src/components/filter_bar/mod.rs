@@ -7,12 +7,12 @@ mod year_select;
 use yew::prelude::*;
 
 use crate::catalog_context::use_catalog;
-use crate::components::clear_filters::ClearFilters;
+use crate::components::clear_filters::clear_filters;
 use crate::hooks::FilterChange;
 use crate::query::{FacetKey, Filter, ListKind};
 use facet_group::FacetGroup;
 use search_field::SearchField;
-use year_select::YearSelect;
+use year_select::year_select;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -62,15 +62,15 @@ pub fn FilterBar(props: &Props) -> Html {
             {for groups}
             <fieldset class="facet-group years">
                 <legend>{"Published"}</legend>
-                <YearSelect id="filter-since" label="From" chosen={filter.since} years={years.clone()} on_choose={on_since} />
-                <YearSelect id="filter-until" label="To" chosen={filter.until} {years} on_choose={on_until} />
+                {year_select("filter-since", "From", filter.since, &years, &on_since)}
+                {year_select("filter-until", "To", filter.until, &years, &on_until)}
             </fieldset>
             // Optional children sit in fixed containers: Yew matches unkeyed
             // children from the end, so one appearing at the end of the form
             // would rebuild every element before it, the focused search box too.
             <div class="filter-actions">
                 if !filter.is_empty() {
-                    <ClearFilters on_change={props.on_change.clone()} />
+                    {clear_filters(&props.on_change)}
                 }
             </div>
         </form>

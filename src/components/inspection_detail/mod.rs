@@ -11,8 +11,8 @@ use crate::catalog_context::use_catalog;
 use crate::components::copy_link::CopyLink;
 use crate::components::item_card::ItemCard;
 use crate::components::rating_tag::RatingTag;
-use crate::components::source_link::SourceLink;
-use crate::components::term_row::TermRow;
+use crate::components::source_link::source_link;
+use crate::components::term_row::term_row;
 use crate::components::unit_history::unit_history;
 use crate::data::FindingKind;
 use crate::hooks::use_title;
@@ -93,7 +93,7 @@ pub fn InspectionDetail(props: &Props) -> Html {
                 <section aria-labelledby="facts-heading">
                     <h2 id="facts-heading">{"Facts"}</h2>
                     <dl class="facts">
-                        {for inspection.facts.iter().map(|f| html! { <TermRow label={f.label.clone()}>{&f.value}</TermRow> })}
+                        {for inspection.facts.iter().map(|f| html! { {term_row(f.label.clone(), &f.value)} })}
                     </dl>
                 </section>
             }
@@ -127,7 +127,7 @@ pub fn InspectionDetail(props: &Props) -> Html {
                 <h2 id="sources-heading">{"Sources"}</h2>
                 <ul class="sources">
                     {for inspection.sources.iter().map(|s| html! {
-                        <li><SourceLink url={s.url.clone()} title={s.title.clone()} /></li>
+                        <li>{source_link(s.url.clone().map(AttrValue::from), s.title.clone().into())}</li>
                     })}
                 </ul>
             </section>

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::catalog_context::use_catalog;
-use crate::components::term_row::TermRow;
+use crate::components::term_row::term_row;
 use crate::data::date::Interval;
 use crate::links::{href, region_path};
 use crate::wording::published;
@@ -26,15 +26,15 @@ pub fn InspectionSummary(props: &Props) -> Html {
     });
     html! {
         <dl class="summary">
-            if let Some(area) = &inspection.area { <TermRow label="Area">{area}</TermRow> }
+            if let Some(area) = &inspection.area { {term_row("Area", area)} }
             <div><dt>{"Region"}</dt><dd>
                 if inspection.regions.is_empty() { {"England and Wales (national)"} } else { {for regions} }
             </dd></div>
-            <TermRow label="Service type">{dataset.service_type(&inspection.service_type).map(|t| t.name.clone()).unwrap_or_default()}</TermRow>
-            if let Some(provider) = &inspection.provider { <TermRow label="Provider">{provider}</TermRow> }
-            <TermRow label="Published">{published(inspection).unwrap_or_else(not_known)}</TermRow>
-            <TermRow label="Fieldwork">{fieldwork.unwrap_or_else(not_known)}</TermRow>
-            <TermRow label="Chief Inspector">{inspection.chief_inspector.clone().unwrap_or_else(not_known)}</TermRow>
+            {term_row("Service type", dataset.service_type(&inspection.service_type).map(|t| t.name.clone()).unwrap_or_default())}
+            if let Some(provider) = &inspection.provider { {term_row("Provider", provider)} }
+            {term_row("Published", published(inspection).unwrap_or_else(not_known))}
+            {term_row("Fieldwork", fieldwork.unwrap_or_else(not_known))}
+            {term_row("Chief Inspector", inspection.chief_inspector.clone().unwrap_or_else(not_known))}
         </dl>
     }
 }

@@ -8,13 +8,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::catalog_context::use_catalog;
-use crate::components::clear_filters::ClearFilters;
-use crate::components::download_button::DownloadButton;
+use crate::components::clear_filters::clear_filters;
+use crate::components::download_button::download_button;
 use crate::components::filter_bar::FilterBar;
-use crate::components::ignored_notice::IgnoredNotice;
-use crate::components::jump_to_results::JumpToResults;
-use crate::components::not_applying_notice::NotApplyingNotice;
-use crate::components::show_more::ShowMore;
+use crate::components::ignored_notice::ignored_notice;
+use crate::components::jump_to_results::jump_to_results;
+use crate::components::not_applying_notice::not_applying_notice;
+use crate::components::show_more::show_more;
 use crate::components::view_controls::ViewControls;
 use crate::export::csv::file_name;
 use crate::export::rows::{items_table, view_items};
@@ -85,14 +85,14 @@ pub fn ItemList(props: &Props) -> Html {
                 if !filter.q.trim().is_empty() {
                     <p>{"Fewer or shorter search words may find more: every word must appear."}</p>
                 }
-                <ClearFilters on_change={on_filter.clone()} />
+                {clear_filters(&on_filter)}
             </div>
         }
     } else {
         html! {
             <>
                 <GroupedItems {list} {groups} by={view.group} limit={paging.shown} query={filter.q.clone()} />
-                <div class="more-slot"><ShowMore total={rows} shown={paging.shown} on_show_more={paging.show_more} /></div>
+                <div class="more-slot">{show_more(rows, paging.shown, &paging.show_more)}</div>
             </>
         }
     };
@@ -101,10 +101,10 @@ pub fn ItemList(props: &Props) -> Html {
         <>
             <h1>{title}</h1>
             <div class="notices">
-                <IgnoredNotice {ignored} />
-                <NotApplyingNotice values={url.filter.not_applying(list)} {list} />
+                {ignored_notice(&ignored)}
+                {not_applying_notice(&url.filter.not_applying(list), list)}
             </div>
-            <JumpToResults count={results.len()} {list} />
+            {jump_to_results(results.len(), list)}
             <div class="list-layout">
                 <FilterBar {list} filter={filter.clone()} on_change={on_filter} />
                 <section class="results" aria-labelledby="result-count">
@@ -114,7 +114,7 @@ pub fn ItemList(props: &Props) -> Html {
                         </p>
                         <div class="list-tools">
                             <ViewControls {list} {view} on_change={on_view} />
-                            <DownloadButton table={csv} file_name={csv_name} label={format!("Download CSV ({})", count_of(results.len(), list))} />
+                            {download_button(csv, csv_name.into(), format!("Download CSV ({})", count_of(results.len(), list)).into())}
                         </div>
                     </div>
                     <div class="results-body">{body}</div>
