@@ -41,6 +41,7 @@ pub use fantoccini::key::Key;
 pub use site::Site;
 
 mod cdp;
+pub mod served;
 mod site;
 
 /// How long every wait may take before the test fails.

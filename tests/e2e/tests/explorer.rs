@@ -18,6 +18,7 @@
 //! empty before checking that all of it matches. A failure names the page's
 //! URL and text and saves a screenshot (path in the message).
 
+use e2e::served::dataset;
 use e2e::{Browser, Key, Server};
 use serde_json::Value;
 
@@ -33,12 +34,6 @@ const NOT_FOUND_LINK_BACK: &str = r##"main#main a[href="#/"], main#main a[href="
 // ---------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------
-
-/// The dataset the served dist holds, parsed.
-fn dataset(b: &Browser) -> Value {
-    let text = b.server.read_dist_data();
-    serde_json::from_str(&text).expect("the served dataset is not JSON")
-}
 
 fn inspections(d: &Value) -> &Vec<Value> {
     d["inspections"]

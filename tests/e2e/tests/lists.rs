@@ -15,6 +15,7 @@
 use std::collections::HashSet;
 use std::time::Instant;
 
+use e2e::served::{arr, dataset, s};
 use e2e::{parse_csv, Browser, Key, Server};
 use serde_json::{json, Value};
 
@@ -24,20 +25,8 @@ const ITEMS: &str = "#results li.item";
 // The dataset, read plainly
 // ---------------------------------------------------------------------------
 
-fn dataset(b: &Browser) -> Value {
-    serde_json::from_str(&b.server.read_dist_data()).expect("the served dataset is JSON")
-}
-
-fn arr(v: &Value) -> &[Value] {
-    v.as_array().map(Vec::as_slice).unwrap_or(&[])
-}
-
 fn has(list: &Value, id: &str) -> bool {
     arr(list).iter().any(|x| x == id)
-}
-
-fn s(v: &Value) -> &str {
-    v.as_str().unwrap_or("")
 }
 
 /// Every item of a list (`findings` or `recommendations`) with its inspection.

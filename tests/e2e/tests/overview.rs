@@ -16,6 +16,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use e2e::served::{arr, dataset, s};
 use e2e::{Browser, Key};
 use serde_json::{json, Value};
 
@@ -31,18 +32,6 @@ const UNDATED: &str = "Undated";
 // ---------------------------------------------------------------------------
 // The dataset, read plainly
 // ---------------------------------------------------------------------------
-
-fn dataset(b: &Browser) -> Value {
-    serde_json::from_str(&b.server.read_dist_data()).expect("the served dataset is JSON")
-}
-
-fn arr(v: &Value) -> &[Value] {
-    v.as_array().map(Vec::as_slice).unwrap_or(&[])
-}
-
-fn s(v: &Value) -> &str {
-    v.as_str().unwrap_or("")
-}
 
 fn in_region(i: &Value, region: &str) -> bool {
     arr(&i["regions"]).iter().any(|r| r == region)

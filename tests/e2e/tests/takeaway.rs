@@ -13,6 +13,7 @@
 
 use std::collections::BTreeSet;
 
+use e2e::served::{arr, dataset, s};
 use e2e::{parse_csv, Browser, Download, Key};
 use inspection_explorer::data::date::PartialDate;
 use inspection_explorer::export::image::escape;
@@ -21,18 +22,6 @@ use serde_json::{json, Value};
 
 const YEARS: &str = "chart-years";
 const ID: &str = "nps-south-west-2021";
-
-fn dataset(b: &Browser) -> Value {
-    serde_json::from_str(&b.server.read_dist_data()).expect("the served dataset is JSON")
-}
-
-fn arr(v: &Value) -> &[Value] {
-    v.as_array().map(Vec::as_slice).unwrap_or(&[])
-}
-
-fn s(v: &Value) -> &str {
-    v.as_str().unwrap_or("")
-}
 
 /// The value of the attribute `name` of the SVG file's root element.
 fn root_attr(svg: &str, name: &str) -> u32 {

@@ -17,24 +17,13 @@
 
 use std::collections::BTreeMap;
 
+use e2e::served::{arr, dataset, s};
 use e2e::{Browser, Server};
 use serde_json::{json, Value};
 
 const SHEFFIELD: &str = "sheffield-pdu";
 const SHEFFIELD_2023: &str = "probation-sheffield-2023";
 const SHEFFIELD_2024: &str = "probation-sheffield-2024";
-
-fn dataset(b: &Browser) -> Value {
-    serde_json::from_str(&b.server.read_dist_data()).expect("the served dataset is JSON")
-}
-
-fn arr(v: &Value) -> &[Value] {
-    v.as_array().map(Vec::as_slice).unwrap_or(&[])
-}
-
-fn s(v: &Value) -> &str {
-    v.as_str().unwrap_or("")
-}
 
 /// A partial date as (year, month, day), 0 for what is not given.
 fn parts(text: &str) -> (i64, i64, i64) {
