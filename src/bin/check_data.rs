@@ -5,7 +5,7 @@
 
 use std::process::ExitCode;
 
-use inspection_explorer::data::parse_dataset;
+use inspection_explorer::data::parse_dataset_bytes;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -15,7 +15,7 @@ fn main() -> ExitCode {
     }
     let mut ok = true;
     for path in &args {
-        let text = match std::fs::read_to_string(path) {
+        let bytes = match std::fs::read(path) {
             Ok(t) => t,
             Err(e) => {
                 eprintln!("{path}: cannot read: {e}");
@@ -23,7 +23,7 @@ fn main() -> ExitCode {
                 continue;
             }
         };
-        match parse_dataset(&text) {
+        match parse_dataset_bytes(&bytes) {
             Ok(d) => println!(
                 "{path}: valid: {} inspections, {} findings, {} recommendations, {} regions",
                 d.inspections.len(),

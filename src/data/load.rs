@@ -9,6 +9,25 @@ use super::records;
 use super::tree::Json;
 use super::validate::validate;
 
+/// Parses and validates a file as it was read or fetched: its bytes, which
+/// the format says are UTF-8. The page hands over the response's bytes
+/// rather than the browser's decoded string (which would be re-encoded to
+/// UTF-8 on its way into the WebAssembly, and would have any bad byte
+/// silently replaced); `check-data` hands over the file's.
+pub fn parse_dataset_bytes(bytes: &[u8]) -> Result<Dataset, Vec<Breach>> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => parse_dataset(text),
+        Err(e) => {
+            // Where, as an editor counts: lines, and characters within the line.
+            let good = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+            let line = good.matches('\n').count() + 1;
+            let column = good.rsplit('\n').next().unwrap_or_default().chars().count() + 1;
+            let at = format!("line {line} column {column} (byte {})", e.valid_up_to());
+            Err(vec![doc_breach("file", &format!("is not UTF-8 text: a byte that is not UTF-8 at {at}"))])
+        }
+    }
+}
+
 /// Parses and validates a document. Every breach found is returned, not just
 /// the first, so a maintainer can fix a file in one pass.
 pub fn parse_dataset(text: &str) -> Result<Dataset, Vec<Breach>> {
@@ -55,6 +74,23 @@ mod tests {
         let breaches = parse_dataset(text).unwrap_err();
         assert_eq!(breaches.len(), 1, "{breaches:?}");
         breaches[0].to_string()
+    }
+
+    fn bytes_problem(bytes: &[u8]) -> String {
+        let breaches = parse_dataset_bytes(bytes).unwrap_err();
+        assert_eq!(breaches.len(), 1, "{breaches:?}");
+        breaches[0].to_string()
+    }
+
+    #[test]
+    fn bytes_must_be_utf8_and_say_where_they_are_not() {
+        // "é" saved as Latin-1 (one byte, 0xE9) on the second line.
+        assert_eq!(bytes_problem(b"{\n  \"title\": \"caf\xe9\"}"), "file is not UTF-8 text: a byte that is not UTF-8 at line 2 column 16 (byte 17)");
+        // A character cut short at the end of the file.
+        assert_eq!(bytes_problem("{\"é\": 1} \u{e9}".as_bytes().split_last().unwrap().1), "file is not UTF-8 text: a byte that is not UTF-8 at line 1 column 10 (byte 10)");
+        // Good UTF-8 goes on to the same checks as text, a byte-order mark included.
+        assert_eq!(bytes_problem("\u{feff}[1]".as_bytes()), problem("\u{feff}[1]"));
+        assert_eq!(bytes_problem(b"{\"a\" 1}"), problem("{\"a\" 1}"));
     }
 
     #[test]

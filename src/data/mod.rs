@@ -13,6 +13,6 @@ mod tree;
 pub mod validate;
 
 pub use breach::Breach;
-pub use load::parse_dataset;
+pub use load::{parse_dataset, parse_dataset_bytes};
 pub use model::*;
 pub use validate::validate;

@@ -73,6 +73,18 @@ async fn broken_datasets_name_the_problem_and_where() {
             vec![&theme_msg],
         ),
         ("wrong schema", mutate(&|d| d["schema"] = json!("something-else/v9")), vec!["schema", "must be \"inspection-explorer/v1\""]),
+        // A text saved in Latin-1: the browser would have shown U+FFFD in
+        // its place; the page refuses the file, as check-data does.
+        (
+            "not UTF-8",
+            {
+                let mut doc = text.clone().into_bytes();
+                let at = text.find("\"title\"").expect("the file has a title");
+                doc.splice(at + 1..at + 1, [0xE9]);
+                doc
+            },
+            vec!["file is not UTF-8 text", "line 1 column"],
+        ),
         // Nesting deep enough to exhaust a recursive reader's stack.
         ("deeply nested", format!("{{\"a\":{}", "[".repeat(100_000)).into_bytes(), vec!["is not valid JSON", "nested too deeply"]),
         (
