@@ -5,7 +5,8 @@
 
 use serde_json::{json, Value};
 
-use crate::{Browser, SessionPost};
+use crate::commands::SessionPost;
+use crate::Browser;
 
 /// A network to emulate (`Network.emulateNetworkConditions`): the latency
 /// added to every request, and the throughput each way.

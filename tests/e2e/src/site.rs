@@ -25,10 +25,9 @@ use std::time::Duration;
 use flate2::write::GzEncoder;
 use flate2::Compression;
 
-use crate::{
-    check_dist, content_type, read_request_head, reason, requested_file, DataOverride, RequestHead,
-    Server, ServerState, DATA_PATH,
-};
+use crate::request::{content_type, read_request_head, reason, requested_file, RequestHead};
+use crate::server::{DataOverride, ServerState};
+use crate::{check_dist, Server, DATA_PATH};
 
 /// How long a kept-alive connection may sit idle before the host closes it.
 const IDLE: Duration = Duration::from_secs(30);
