@@ -133,6 +133,7 @@ fn finding_and_inspection_rows() {
             "North",
             "School",
             "",
+            "",
             "2024-03-01",
             "2024-01/2024-02",
             "",
@@ -143,7 +144,7 @@ fn finding_and_inspection_rows() {
             "https://example.org/explorer/#/inspections/hill-school-2024",
         ]
     );
-    assert_eq!(t.rows[1][9..13], ["Weak", "", "", ""], "missing values are empty fields");
+    assert_eq!(t.rows[1][10..14], ["Weak", "", "", ""], "missing values are empty fields");
     for list in [ListKind::Inspections, ListKind::Findings, ListKind::Recommendations] {
         assert!(columns(list).ends_with(&["url"]));
     }
@@ -260,6 +261,13 @@ fn the_whole_dataset_files_hold_every_record_of_the_file() {
         assert_eq!(filled, ratings.len(), "{}: a rating in a column only where the file has one", x["id"]);
     }
     assert!(rated > 20, "the bundled file rates standards");
+    // Each inspection's unit by its name, as the file links them.
+    let unit_col = INSPECTION_COLUMNS.iter().position(|c| *c == "unit").unwrap();
+    let unit_name = |id: &str| json["units"].as_array().unwrap().iter().find(|u| u["id"] == id).unwrap()["name"].as_str().unwrap().to_string();
+    for (row, x) in rows[1..].iter().zip(records) {
+        assert_eq!(row[unit_col], x["unit"].as_str().map(unit_name).unwrap_or_default(), "{}", x["id"]);
+    }
+    assert!(rows[1..].iter().filter(|r| r[unit_col] == "Sheffield PDU").count() >= 2, "Sheffield PDU's inspections name it");
 
     for (file, list, noun, columns) in [(&findings, "findings", "findings", &FINDING_COLUMNS[..]), (&recommendations, "recommendations", "recommendations", &RECOMMENDATION_COLUMNS[..])] {
         let rows = parse_csv(&file.table.to_csv());

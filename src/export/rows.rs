@@ -12,12 +12,15 @@ use super::csv::{file_name, Table};
 /// Separates several values in one field (regions, themes).
 pub const JOIN: &str = "; ";
 
-pub const INSPECTION_COLUMNS: [&str; 14] = [
+pub const INSPECTION_COLUMNS: [&str; 15] = [
     "id",
     "title",
     "area",
     "regions",
     "service_type",
+    // The inspected unit's name, so a re-inspection's rows can be put side
+    // by side in a spreadsheet.
+    "unit",
     "provider",
     "published",
     "fieldwork",
@@ -87,6 +90,7 @@ pub fn inspections_table(c: &Catalog, list: &[usize], page_href: &str) -> Table 
             opt(&x.area),
             region_names(d, x),
             type_name(d, x),
+            x.unit.as_deref().map(|u| d.unit(u).map_or(u, |u| u.name.as_str()).to_string()).unwrap_or_default(),
             opt(&x.provider),
             opt(&x.published),
             opt(&x.fieldwork),
