@@ -1,36 +1,13 @@
-//! WebDriver commands fantoccini has no method for, sent with
+//! The WebDriver command for what fantoccini has no method for, sent with
 //! `Client::issue_cmd`.
 
 use fantoccini::wd::WebDriverCompatibleCommand;
 use serde_json::Value;
 
-/// ChromeDriver's legacy log command: `POST /session/{id}/se/log {"type": "browser"}`.
-/// Returns (and clears) the browser console entries logged since the last call.
-#[derive(Debug)]
-pub(crate) struct GetBrowserLog;
-
-impl WebDriverCompatibleCommand for GetBrowserLog {
-    fn endpoint(
-        &self,
-        base_url: &url::Url,
-        session_id: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
-        base_url.join(&format!(
-            "session/{}/se/log",
-            session_id.unwrap_or_default()
-        ))
-    }
-    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
-        (
-            http::Method::POST,
-            Some(r#"{"type":"browser"}"#.to_string()),
-        )
-    }
-}
-
 /// A POST to a session endpoint that fantoccini has no method for (a
-/// WebDriver extension such as `permissions`, or ChromeDriver's
-/// `goog/cdp/execute`): `path` after `session/{id}/`, with a JSON body.
+/// WebDriver extension such as `permissions`, ChromeDriver's
+/// `goog/cdp/execute`, or its legacy `se/log`): `path` after
+/// `session/{id}/`, with a JSON body.
 #[derive(Debug)]
 pub(crate) struct SessionPost {
     pub(crate) path: &'static str,

@@ -4,7 +4,7 @@
 use serde_json::{json, Value};
 
 use super::Browser;
-use crate::commands::GetBrowserLog;
+use crate::commands::SessionPost;
 use crate::reports::{AxeNode, AxeReport, AxeViolation, Download, LogEntry, AXE_RULES};
 use crate::{axe_path, SUB_PATH};
 
@@ -117,7 +117,10 @@ impl Browser {
     /// Every browser console entry so far in this session (the log is read
     /// from ChromeDriver, so entries from before the app started are included).
     pub async fn browser_log(&self) -> Vec<LogEntry> {
-        let v = match self.client.issue_cmd(GetBrowserLog).await {
+        // ChromeDriver's legacy log command returns (and clears) the console
+        // entries logged since the last call.
+        let log = SessionPost { path: "se/log", body: json!({"type": "browser"}) };
+        let v = match self.client.issue_cmd(log).await {
             Ok(v) => v,
             Err(e) => panic!("cannot read the browser log through ChromeDriver's /se/log: {e}"),
         };
