@@ -9,6 +9,7 @@ pub mod export;
 pub mod links;
 pub mod query;
 pub mod sort;
+pub mod table;
 pub mod wording;
 
 // The maintainer's tool that builds the bundled data from the research runs

@@ -2,7 +2,8 @@
 //! the view's items in its order, one column per field, with permanent URLs.
 
 use inspection_explorer::data::{parse_dataset, Dataset};
-use inspection_explorer::export::csv::{file_name, quote, Table};
+use inspection_explorer::export::csv::{file_name, quote};
+use inspection_explorer::table::Table;
 use inspection_explorer::export::dataset::dataset_files;
 use inspection_explorer::export::rows::{
     columns, inspections_table, items_table, view_export, view_items, FINDING_COLUMNS, INSPECTION_COLUMNS,

@@ -5,7 +5,7 @@ use super::data::NO_RATING;
 use super::standards::standard_columns;
 use crate::data::date::PartialDate;
 use crate::data::{Dataset, Inspection};
-use crate::export::csv::Table;
+use crate::table::Table;
 
 /// A cell of the compare table.
 #[derive(Debug, Clone, PartialEq)]

@@ -1,7 +1,7 @@
 //! The one structure every chart is drawn from: its marks, its HTML table
 //! and its CSV are all read from a `ChartData`, so they cannot disagree.
 
-use crate::export::csv::Table;
+use crate::table::Table;
 
 use super::palette::{self, Tone};
 

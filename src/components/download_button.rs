@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::browser::download::save_csv;
-use crate::export::csv::Table;
+use crate::table::Table;
 
 /// The button's usual label.
 pub const DOWNLOAD_CSV: &str = "Download CSV";

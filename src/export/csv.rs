@@ -1,24 +1,9 @@
 //! RFC 4180 CSV: comma-separated, CRLF line ends, a header row, and fields
 //! quoted when they hold a comma, a quote or a line break (quotes doubled).
 
-/// A table to export: a header and rows of the same width.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Table {
-    pub header: Vec<String>,
-    pub rows: Vec<Vec<String>>,
-}
+use crate::table::Table;
 
 impl Table {
-    pub fn new<S: Into<String>>(header: impl IntoIterator<Item = S>) -> Table {
-        Table { header: header.into_iter().map(Into::into).collect(), rows: Vec::new() }
-    }
-
-    pub fn push<S: Into<String>>(&mut self, row: impl IntoIterator<Item = S>) {
-        let row: Vec<String> = row.into_iter().map(Into::into).collect();
-        debug_assert_eq!(row.len(), self.header.len(), "a CSV row must be as wide as the header");
-        self.rows.push(row);
-    }
-
     /// The CSV text. Starts with a byte-order mark so spreadsheet programs
     /// read the UTF-8 correctly.
     pub fn to_csv(&self) -> String {

@@ -6,7 +6,8 @@
 use crate::charts::standards::standard_columns;
 use crate::query::{Catalog, ItemRef, ListKind};
 
-use super::csv::{file_name, Table};
+use super::csv::file_name;
+use crate::table::Table;
 use super::rows::{inspections_table, items_table};
 
 /// One file to download: what it holds and its name.

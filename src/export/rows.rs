@@ -7,7 +7,8 @@ use crate::links::{finding_path, inspection_path, permanent_url, recommendation_
 use crate::query::view::list_pairs;
 use crate::query::{Catalog, Filter, ItemRef, ListKind, ListView};
 
-use super::csv::{file_name, Table};
+use super::csv::file_name;
+use crate::table::Table;
 
 /// Separates several values in one field (regions, themes).
 pub const JOIN: &str = "; ";
