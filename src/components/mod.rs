@@ -1,4 +1,6 @@
-//! The pieces views are made of, one component per file with its `Props`.
+//! The pieces views are made of, one per file: a component with its
+//! `Props`, or a plain function returning `Html` for a view that uses no
+//! hooks (Yew's guide, "Pure components").
 //! They read the data through `use_catalog()` and the address through the
 //! router's hooks; none of them knows a page or the app shell.
 
