@@ -18,10 +18,11 @@ pub fn parse_dataset_bytes(bytes: &[u8]) -> Result<Dataset, Vec<Breach>> {
     match std::str::from_utf8(bytes) {
         Ok(text) => parse_dataset(text),
         Err(e) => {
-            // Where, as an editor counts: lines, and characters within the line.
-            let good = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
-            let line = good.matches('\n').count() + 1;
-            let column = good.rsplit('\n').next().unwrap_or_default().chars().count() + 1;
+            // Counted as serde_json counts for a syntax error (lines, and
+            // bytes within the line), so the file's two kinds of message agree.
+            let before = &bytes[..e.valid_up_to()];
+            let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+            let column = before.len() - before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1) + 1;
             let at = format!("line {line} column {column} (byte {})", e.valid_up_to());
             Err(vec![doc_breach("file", &format!("is not UTF-8 text: a byte that is not UTF-8 at {at}"))])
         }
@@ -87,7 +88,9 @@ mod tests {
         // "é" saved as Latin-1 (one byte, 0xE9) on the second line.
         assert_eq!(bytes_problem(b"{\n  \"title\": \"caf\xe9\"}"), "file is not UTF-8 text: a byte that is not UTF-8 at line 2 column 16 (byte 17)");
         // A character cut short at the end of the file.
-        assert_eq!(bytes_problem("{\"é\": 1} \u{e9}".as_bytes().split_last().unwrap().1), "file is not UTF-8 text: a byte that is not UTF-8 at line 1 column 10 (byte 10)");
+        assert_eq!(bytes_problem("{\"é\": 1} \u{e9}".as_bytes().split_last().unwrap().1), "file is not UTF-8 text: a byte that is not UTF-8 at line 1 column 11 (byte 10)");
+        // Columns count bytes, as in serde_json's own messages on the same line.
+        assert_eq!(problem("{\"é\" 1}"), "file is not valid JSON: expected `:` at line 1 column 7");
         // Good UTF-8 goes on to the same checks as text, a byte-order mark included.
         assert_eq!(bytes_problem("\u{feff}[1]".as_bytes()), problem("\u{feff}[1]"));
         assert_eq!(bytes_problem(b"{\"a\" 1}"), problem("{\"a\" 1}"));
